@@ -1,0 +1,2 @@
+/* analyze.c - work in progress */
+#include "corpus/mizan-corpus.h"

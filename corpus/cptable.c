@@ -1,0 +1,2 @@
+/* cptable.c - work in progress */
+#include "corpus/mizan-corpus.h"

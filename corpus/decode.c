@@ -1,0 +1,2 @@
+/* decode.c - work in progress */
+#include "corpus/mizan-corpus.h"

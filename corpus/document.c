@@ -1,0 +1,2 @@
+/* document.c - work in progress */
+#include "corpus/mizan-corpus.h"

@@ -1,0 +1,2 @@
+/* format-conllu.c - work in progress */
+#include "corpus/mizan-corpus.h"

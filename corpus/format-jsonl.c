@@ -1,0 +1,2 @@
+/* format-jsonl.c - work in progress */
+#include "corpus/mizan-corpus.h"

@@ -1,0 +1,2 @@
+/* format-trec.c - work in progress */
+#include "corpus/mizan-corpus.h"

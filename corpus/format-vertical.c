@@ -1,0 +1,2 @@
+/* format-vertical.c - work in progress */
+#include "corpus/mizan-corpus.h"

@@ -1,0 +1,2 @@
+/* metadata.c - work in progress */
+#include "corpus/mizan-corpus.h"

@@ -1,0 +1,17 @@
+/* mizan-corpus.h - libmizan-corpus: text in, tokens and counts out */
+#pragma once
+
+#define MZ_CORPUS_INSIDE
+
+#include "corpus/corpus-error.h"
+#include "corpus/decode.h"
+#include "corpus/normalize.h"
+#include "corpus/tokenize.h"
+#include "corpus/vocab.h"
+#include "corpus/stem.h"
+#include "corpus/stopwords.h"
+#include "corpus/translit.h"
+#include "corpus/source.h"
+#include "corpus/analyze.h"
+
+#undef MZ_CORPUS_INSIDE

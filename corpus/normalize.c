@@ -1,0 +1,2 @@
+/* normalize.c - work in progress */
+#include "corpus/mizan-corpus.h"

@@ -1,0 +1,2 @@
+/* sentences.c - work in progress */
+#include "corpus/mizan-corpus.h"

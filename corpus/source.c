@@ -1,0 +1,2 @@
+/* source.c - work in progress */
+#include "corpus/mizan-corpus.h"

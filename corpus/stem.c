@@ -1,0 +1,2 @@
+/* stem.c - work in progress */
+#include "corpus/mizan-corpus.h"

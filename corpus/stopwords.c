@@ -1,0 +1,2 @@
+/* stopwords.c - work in progress */
+#include "corpus/mizan-corpus.h"

@@ -1,0 +1,2 @@
+/* tokenize-icu.c - work in progress */
+#include "corpus/mizan-corpus.h"

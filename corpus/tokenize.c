@@ -1,0 +1,2 @@
+/* tokenize.c - work in progress */
+#include "corpus/mizan-corpus.h"

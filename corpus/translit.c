@@ -1,0 +1,2 @@
+/* translit.c - work in progress */
+#include "corpus/mizan-corpus.h"

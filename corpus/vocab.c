@@ -1,0 +1,2 @@
+/* vocab.c - work in progress */
+#include "corpus/mizan-corpus.h"

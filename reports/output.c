@@ -1,0 +1,2 @@
+/* output.c - work in progress */
+#include "reports/mizan-reports.h"

@@ -1,0 +1,2 @@
+/* table.c - work in progress */
+#include "reports/mizan-reports.h"

@@ -1,0 +1,2 @@
+/* writer.c - work in progress */
+#include "reports/mizan-reports.h"

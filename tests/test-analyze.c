@@ -1,0 +1,2 @@
+/* test-analyze.c - work in progress */
+#include <criterion/criterion.h>

@@ -1,0 +1,2 @@
+/* test-decode.c - work in progress */
+#include <criterion/criterion.h>

@@ -1,0 +1,2 @@
+/* test-engines.c - work in progress */
+#include <criterion/criterion.h>

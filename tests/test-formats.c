@@ -1,0 +1,2 @@
+/* test-formats.c - work in progress */
+#include <criterion/criterion.h>

@@ -1,0 +1,2 @@
+/* test-normalize.c - work in progress */
+#include <criterion/criterion.h>

@@ -1,0 +1,2 @@
+/* test-output.c - work in progress */
+#include <criterion/criterion.h>

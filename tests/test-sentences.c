@@ -1,0 +1,2 @@
+/* test-sentences.c - work in progress */
+#include <criterion/criterion.h>

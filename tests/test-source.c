@@ -1,0 +1,2 @@
+/* test-source.c - work in progress */
+#include <criterion/criterion.h>

@@ -1,0 +1,2 @@
+/* test-stem.c - work in progress */
+#include <criterion/criterion.h>

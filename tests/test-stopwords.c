@@ -1,0 +1,2 @@
+/* test-stopwords.c - work in progress */
+#include <criterion/criterion.h>

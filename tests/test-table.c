@@ -1,0 +1,2 @@
+/* test-table.c - work in progress */
+#include <criterion/criterion.h>

@@ -1,0 +1,2 @@
+/* test-tokenize.c - work in progress */
+#include <criterion/criterion.h>

@@ -1,0 +1,2 @@
+/* test-translit.c - work in progress */
+#include <criterion/criterion.h>

@@ -1,0 +1,2 @@
+/* test-vocab.c - work in progress */
+#include <criterion/criterion.h>
