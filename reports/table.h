@@ -43,6 +43,10 @@ void mz_table_writer_add_double(MzTableWriter *w, double value);
 void mz_table_writer_add_na(MzTableWriter *w);
 void mz_table_writer_end_row(MzTableWriter *w);
 gboolean mz_table_writer_finish(MzTableWriter *w, GError **error);
+guint mz_table_writer_n_columns(const MzTableWriter *w);
+
+/* The buffer mz_format_double() needs: room for "%.17g" of any double. */
+#define MZ_FORMAT_DOUBLE_SIZE G_ASCII_DTOSTR_BUF_SIZE
 
 void mz_format_double(char *buf, gsize size, double value);
 
@@ -59,6 +63,7 @@ guint mz_table_add_row(MzTable *table);
 void mz_table_set_string(MzTable *table, guint row, guint col, const char *s, gssize len);
 void mz_table_set_int(MzTable *table, guint row, guint col, gint64 value);
 void mz_table_set_double(MzTable *table, guint row, guint col, double value);
+void mz_table_set_na(MzTable *table, guint row, guint col);
 const char *mz_table_get_string(const MzTable *table, guint row, guint col);
 gint64 mz_table_get_int(const MzTable *table, guint row, guint col);
 double mz_table_get_double(const MzTable *table, guint row, guint col);
