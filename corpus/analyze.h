@@ -67,6 +67,7 @@ gboolean mz_analyzer_begin(MzAnalyzer *an, MzDocument *doc, GError **error);
 gboolean mz_analyzer_next(MzAnalyzer *an, MzTokenInfo *info);
 const char *mz_analyzer_text(const MzAnalyzer *an, gsize *len);
 guint mz_analyzer_n_sentences(const MzAnalyzer *an);
+guint64 mz_analyzer_n_words(const MzAnalyzer *an);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(MzAnalyzer, mz_analyzer_free)
 

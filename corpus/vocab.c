@@ -1,2 +1,204 @@
-/* vocab.c - work in progress */
+/* vocab.c - string interning to dense ids, arena-backed
+ *
+ * Strings are copied once into large arena blocks that never move, so the
+ * pointers handed out stay valid for the life of the vocabulary; ids are
+ * dense (0, 1, 2 ... in order of first appearance). The index is an
+ * open-addressing table (linear probing, load <= 1/2) of (id, hash, string)
+ * slots, so a lookup touches the string only when the full 32-bit hashes
+ * agree, and then without going through the entry array. Interned strings
+ * must not contain NUL bytes (decoded text never does): the arena copy's
+ * terminating NUL is what checks the length.
+ */
 #include "corpus/mizan-corpus.h"
+
+#include <string.h>
+
+#define ARENA_BLOCK (1u << 20)
+
+typedef struct {
+  const char *str;
+  guint32 len;
+  guint32 hash;
+} Entry;
+
+typedef struct {
+  guint32 id1; /* id + 1; 0 = empty */
+  guint32 hash;
+  const char *str; /* the arena copy, so a hit touches no Entry */
+} Slot;
+
+struct _MzVocab {
+  Slot *slots;
+  guint32 mask;
+  GArray *entries; /* Entry */
+  GPtrArray *blocks;
+  char *block;
+  gsize block_used, block_size;
+};
+
+/* A multiply-xorshift hash over 8-byte words (in the spirit of wyhash/fxhash). */
+static guint32
+hash_bytes(const char *s, gsize len)
+{
+  guint64 h = 0x9E3779B97F4A7C15ull ^ (len * 0xff51afd7ed558ccdull);
+  while (len >= 8) {
+    guint64 w;
+    memcpy(&w, s, 8);
+    h = (h ^ w) * 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 31;
+    s += 8;
+    len -= 8;
+  }
+  if (len > 0) {
+    guint64 w = 0;
+    for (gsize i = 0; i < len; i++)
+      w |= (guint64)(guchar)s[i] << (8 * i);
+    h = (h ^ w) * 0x94d049bb133111ebull;
+    h ^= h >> 29;
+  }
+  h *= 0xbf58476d1ce4e5b9ull;
+  return (guint32)(h ^ (h >> 32));
+}
+
+MzVocab *
+mz_vocab_new(void)
+{
+  MzVocab *v = g_new0(MzVocab, 1);
+  v->mask = 1023;
+  v->slots = g_new0(Slot, v->mask + 1);
+  v->entries = g_array_new(FALSE, FALSE, sizeof(Entry));
+  v->blocks = g_ptr_array_new_with_free_func(g_free);
+  return v;
+}
+
+void
+mz_vocab_free(MzVocab *v)
+{
+  if (v == NULL)
+    return;
+  g_free(v->slots);
+  g_array_unref(v->entries);
+  g_ptr_array_unref(v->blocks);
+  g_free(v);
+}
+
+static const char *
+arena_copy(MzVocab *v, const char *s, gsize len)
+{
+  char *p;
+  if (v->block == NULL || v->block_used + len + 1 > v->block_size) {
+    v->block_size = MAX(ARENA_BLOCK, len + 1);
+    v->block = g_malloc(v->block_size);
+    v->block_used = 0;
+    g_ptr_array_add(v->blocks, v->block);
+  }
+  p = v->block + v->block_used;
+  memcpy(p, s, len);
+  p[len] = '\0';
+  v->block_used += len + 1;
+  return p;
+}
+
+static void
+grow(MzVocab *v)
+{
+  guint32 mask = v->mask * 2 + 1;
+  Slot *slots = g_new0(Slot, (gsize)mask + 1);
+  for (guint32 i = 0; i <= v->mask; i++) {
+    guint32 j;
+    if (v->slots[i].id1 == 0)
+      continue;
+    for (j = v->slots[i].hash & mask; slots[j].id1 != 0; j = (j + 1) & mask)
+      ;
+    slots[j] = v->slots[i];
+  }
+  g_free(v->slots);
+  v->slots = slots;
+  v->mask = mask;
+}
+
+/* Is the NUL-terminated a equal to the len bytes of b? */
+static inline gboolean
+equal_bytes(const char *a, const char *b, gsize len)
+{
+  while (len >= 8) {
+    guint64 x, y;
+    memcpy(&x, a, 8);
+    memcpy(&y, b, 8);
+    if (x != y)
+      return FALSE;
+    a += 8;
+    b += 8;
+    len -= 8;
+  }
+  for (; len > 0; len--)
+    if (*a++ != *b++)
+      return FALSE;
+  return *a == '\0';
+}
+
+/* The slot holding s, or the empty slot where it would go. */
+static guint32
+find_slot(const MzVocab *v, const char *s, gsize len, guint32 hash)
+{
+  guint32 i = hash & v->mask;
+  for (;; i = (i + 1) & v->mask) {
+    const Slot *slot = &v->slots[i];
+    if (slot->id1 == 0 || (slot->hash == hash && equal_bytes(slot->str, s, len)))
+      return i;
+  }
+}
+
+/**
+ * mz_vocab_intern:
+ * @v: a vocabulary
+ * @s: bytes (need not be NUL-terminated); @len: their number
+ *
+ * Returns: the id of @s, adding it if it is new.
+ */
+guint32
+mz_vocab_intern(MzVocab *v, const char *s, gsize len)
+{
+  guint32 hash = hash_bytes(s, len);
+  guint32 i = find_slot(v, s, len, hash);
+  Entry e;
+  if (v->slots[i].id1 != 0)
+    return v->slots[i].id1 - 1;
+  g_return_val_if_fail(v->entries->len < MZ_VOCAB_NONE - 1, MZ_VOCAB_NONE);
+  e.str = arena_copy(v, s, len);
+  e.len = (guint32)len;
+  e.hash = hash;
+  g_array_append_val(v->entries, e);
+  v->slots[i].id1 = v->entries->len;
+  v->slots[i].hash = hash;
+  v->slots[i].str = e.str;
+  if ((guint64)v->entries->len * 2 > v->mask)
+    grow(v);
+  return v->entries->len - 1;
+}
+
+/* Returns: the id of @s, or %MZ_VOCAB_NONE when it was never interned. */
+guint32
+mz_vocab_lookup(const MzVocab *v, const char *s, gsize len)
+{
+  guint32 i = find_slot(v, s, len, hash_bytes(s, len));
+  return v->slots[i].id1 == 0 ? MZ_VOCAB_NONE : v->slots[i].id1 - 1;
+}
+
+/* Returns: (transfer none): the NUL-terminated string of @id; @len gets its length. */
+const char *
+mz_vocab_string(const MzVocab *v, guint32 id, gsize *len)
+{
+  const Entry *e;
+  g_return_val_if_fail(id < v->entries->len, NULL);
+  e = &g_array_index(v->entries, Entry, id);
+  if (len != NULL)
+    *len = e->len;
+  return e->str;
+}
+
+guint32
+mz_vocab_size(const MzVocab *v)
+{
+  return v->entries->len;
+}
