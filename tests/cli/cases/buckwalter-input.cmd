@@ -1,0 +1,1 @@
+printf "kataba Alwaladu\\n" | mizan-tokenize --translit=buckwalter --buckwalter-input --field=token -

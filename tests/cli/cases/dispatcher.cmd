@@ -1,0 +1,1 @@
+mizan tokenize tests/data/cli/two-sentences.txt

@@ -1,0 +1,1 @@
+mizan-tokenize --engine=icu tests/data/cli/two-sentences.txt

@@ -1,0 +1,1 @@
+mizan-tokenize --field=token tests/data/cli/two-sentences.txt

@@ -1,0 +1,1 @@
+mizan-tokenize --mode=sentences --stem=light --normalize=aggressive tests/data/cli/two-sentences.txt

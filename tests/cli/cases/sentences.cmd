@@ -1,0 +1,1 @@
+mizan-tokenize --mode=sentences tests/data/cli/two-sentences.txt

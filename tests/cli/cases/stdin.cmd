@@ -1,0 +1,1 @@
+printf 'ذهب\n' | mizan-tokenize -

@@ -1,0 +1,1 @@
+mizan-tokenize --format=csv --stem=light tests/data/cli/two-sentences.txt

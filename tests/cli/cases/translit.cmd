@@ -1,0 +1,1 @@
+mizan-tokenize --translit=buckwalter --types=word,number tests/data/cli/two-sentences.txt

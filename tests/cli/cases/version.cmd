@@ -1,0 +1,1 @@
+mizan-tokenize --version | head -1

@@ -1,0 +1,1 @@
+mizan-tokenize --mode=vertical --stem=light tests/data/cli/two-sentences.txt
