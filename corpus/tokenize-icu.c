@@ -5,7 +5,8 @@
  * changes, Arabic full stops, digit lists with U+060C), so this engine can
  * only split more finely than UAX #29, never join across its boundaries.
  * URLs, e-mail addresses, hashtags and mentions, which UAX #29 cuts up, are
- * recognised first at each segment start, exactly as the fast engine does.
+ * recognised first at every token start, exactly as the fast engine does,
+ * and may run past the segment they start in.
  */
 #include "corpus/tokenize-private.h"
 
@@ -68,6 +69,19 @@ boundary_after(MzIcuWords *w, gsize pos)
   return b == UBRK_DONE ? w->len : (gsize)b;
 }
 
+/* A URL, e-mail, hashtag or mention at the segment's next token start, matched
+ * against the whole text (it may run past the segment), or 0. */
+static gsize
+special_in_segment(MzIcuWords *w, gsize *start, MzTokenType *type)
+{
+  MzScanner whole;
+  *start = mz_scanner_skip_gap(&w->segment, w->segment.pos);
+  if (*start >= w->segment.end)
+    return 0;
+  mz_scanner_init(&whole, w->text, *start, w->len, TRUE);
+  return mz_scan_special(&whole, *start, type);
+}
+
 gboolean
 mz_icu_words_next(MzIcuWords *w, MzToken *token)
 {
@@ -75,15 +89,7 @@ mz_icu_words_next(MzIcuWords *w, MzToken *token)
     MzScanner whole;
     gsize start, end;
     MzTokenType type;
-    if (mz_scanner_next(&w->segment, token)) {
-      w->pos = token->start + token->len;
-      return TRUE;
-    }
-    mz_scanner_init(&whole, w->text, w->pos, w->len, TRUE);
-    start = mz_scanner_skip_gap(&whole, w->pos);
-    if (start >= w->len)
-      return FALSE;
-    end = mz_scan_special(&whole, start, &type);
+    end = special_in_segment(w, &start, &type);
     if (end > 0) {
       token->start = start;
       token->len = end - start;
@@ -93,8 +99,14 @@ mz_icu_words_next(MzIcuWords *w, MzToken *token)
       mz_scanner_init(&w->segment, w->text, end, end, FALSE);
       return TRUE;
     }
-    end = boundary_after(w, start);
-    mz_scanner_init(&w->segment, w->text, start, end, FALSE);
-    w->pos = end;
+    if (mz_scanner_next(&w->segment, token)) {
+      w->pos = token->start + token->len;
+      return TRUE;
+    }
+    mz_scanner_init(&whole, w->text, w->pos, w->len, FALSE);
+    start = mz_scanner_skip_gap(&whole, MAX(w->pos, w->segment.end));
+    if (start >= w->len)
+      return FALSE;
+    mz_scanner_init(&w->segment, w->text, start, boundary_after(w, start), FALSE);
   }
 }
