@@ -246,10 +246,14 @@ ensure_capacity(MzNormalizer *norm, gsize need)
 }
 
 /* Offset of the first code point that the token-level map changes, or len. */
-static gsize
+G_ALWAYS_INLINE static inline gsize
 first_change(const MzNormalizer *norm, const guchar *s, gsize len)
 {
   gsize i = 0;
+  /* Arabic letters: lead byte 0xd8-0xdb (U+0600-06FF), one table lookup each */
+  while (i + 1 < len && (s[i] & 0xfc) == 0xd8 &&
+         norm->arabic[((s[i] & 0x03) << 6) | (s[i + 1] & 0x3f)] == MAP_KEEP)
+    i += 2;
   while (i < len) {
     gunichar c;
     guint n;
@@ -345,18 +349,40 @@ append_normalized(const UNormalizer2 *n2, const char *s, gsize len, GString *out
   return TRUE;
 }
 
-/* Does the code point at s fail the quick check of UAX #15 section 9: not
- * NFC/NFKC_QC=Yes, or a combining mark out of canonical order? */
-static inline gboolean
-fails_quick_check(const MzCpInfo *bmp, guint check, const guchar *s, guint *n, guint8 *last_ccc)
+/* Past ASCII and the two-byte code points that pass the quick check on their
+ * own with combining class 0 (all Arabic letters): the common case. */
+static inline gsize
+skip_trivial(const guchar *s, gsize i, gsize len, const guint8 *trivial, guint8 bit)
 {
-  gunichar c;
-  MzCpInfo info;
-  *n = mz_utf8_decode(s, &c);
-  info = mz_cptable_get(bmp, c);
-  if ((info.bits & check) || (info.ccc != 0 && *last_ccc > info.ccc))
-    return TRUE;
-  *last_ccc = info.ccc;
+  while (i < len) {
+    guchar b = s[i];
+    if (b < 0x80) {
+      i++;
+    } else if ((b & 0xe0) == 0xc0 && (trivial[((b & 0x1f) << 6) | (s[i + 1] & 0x3f)] & bit)) {
+      i += 2;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+/* From *i, the code points that are not trivial: does one fail the quick check
+ * of UAX #15 section 9 (not NFC/NFKC_QC=Yes, or combining marks out of
+ * canonical order)? *i ends after them (or at the failing one). */
+static gboolean
+run_fails_quick_check(const MzCpInfo *bmp, guint check, const guchar *s, gsize *i, gsize len)
+{
+  guint8 last_ccc = 0;
+  while (*i < len && s[*i] >= 0x80) {
+    gunichar c;
+    guint n = mz_utf8_decode(s + *i, &c);
+    MzCpInfo info = mz_cptable_get(bmp, c);
+    if ((info.bits & check) || (info.ccc != 0 && last_ccc > info.ccc))
+      return TRUE;
+    last_ccc = info.ccc;
+    *i += n;
+  }
   return FALSE;
 }
 
@@ -391,30 +417,18 @@ mz_normalizer_prepare_text(MzNormalizer *norm, GBytes *text, GError **error)
   guint check = nfkc ? MZ_CPF_NFKC_CHECK : MZ_CPF_NFC_CHECK;
   const MzCpInfo *bmp = mz_cptable_bmp();
   const guint8 *trivial = mz_cptable_trivial2();
-  guint8 trivial_bit = nfkc ? MZ_TRIVIAL_NFKC : MZ_TRIVIAL_NFC, last_ccc = 0;
-  gsize len = 0, i = 0, copied = 0, run = 0;
+  guint8 trivial_bit = nfkc ? MZ_TRIVIAL_NFKC : MZ_TRIVIAL_NFC;
+  gsize len = 0, i = 0, copied = 0;
   const guchar *s = g_bytes_get_data(text, &len);
   g_autoptr(GString) out = NULL;
-  while (i < len) {
-    guint n;
-    gsize seg;
-    if (s[i] < 0x80) {
-      last_ccc = 0;
-      run = ++i;
+  while ((i = skip_trivial(s, i, len, trivial, trivial_bit)) < len) {
+    gsize run = i, seg;
+    if (!run_fails_quick_check(bmp, check, s, &i, len))
       continue;
-    }
-    if ((s[i] & 0xe0) == 0xc0 &&
-        (trivial[((s[i] & 0x1f) << 6) | (s[i + 1] & 0x3f)] & trivial_bit)) {
-      last_ccc = 0;
-      i += 2;
-      continue;
-    }
-    if (!fails_quick_check(bmp, check, s + i, &n, &last_ccc)) {
-      i += n;
-      continue;
-    }
     /* normalize from the ASCII character before the run (a mark may compose
      * with it) to the next ASCII character */
+    while (run > copied && s[run - 1] >= 0x80)
+      run--;
     seg = run > copied ? run - 1 : copied;
     i = next_ascii(s, i, len);
     if (out == NULL)

@@ -139,24 +139,28 @@ run_type(const Run *run)
 }
 
 /* Past Arabic letters (not tatweel) and marks written in two-byte UTF-8:
- * the bulk of Arabic text, checked without the general loop. */
+ * the bulk of Arabic text, checked without the general loop. Only called
+ * while the run has no letters of another script. */
 static inline gsize
 skip_arabic_2byte(const MzScanner *sc, gsize pos, Run *run)
 {
   const guchar *t = sc->text;
-  while (pos + 1 < sc->end && (t[pos] & 0xe0) == 0xc0) {
+  const MzCpInfo *bmp = sc->bmp;
+  const gsize end = sc->end;
+  gboolean letters = FALSE;
+  while (pos + 1 < end && (t[pos] & 0xe0) == 0xc0) {
     gunichar c = ((gunichar)(t[pos] & 0x1f) << 6) | (t[pos + 1] & 0x3f);
-    guint cls = sc->bmp[c].bits & MZ_CP_CLASS_MASK;
-    if (cls == MZ_CP_LETTER_AR && c != 0x0640) {
-      if (run->script != SCRIPT_NONE && run->script != SCRIPT_ARABIC)
-        break;
-      run->script = SCRIPT_ARABIC;
-      run->arabic = TRUE;
-      run->last_digit = FALSE;
-    } else if (cls != MZ_CP_MARK) {
+    guint cls = bmp[c].bits & MZ_CP_CLASS_MASK;
+    if (cls == MZ_CP_LETTER_AR && c != 0x0640)
+      letters = TRUE;
+    else if (cls != MZ_CP_MARK)
       break;
-    }
     pos += 2;
+  }
+  if (letters) {
+    run->script = SCRIPT_ARABIC;
+    run->arabic = TRUE;
+    run->last_digit = FALSE;
   }
   return pos;
 }
@@ -170,7 +174,9 @@ scan_alnum(const MzScanner *sc, gsize pos, MzTokenType *type)
   while (pos < sc->end) {
     Cp cp;
     guint cls;
-    gsize fast = skip_arabic_2byte(sc, pos, &run);
+    gsize fast = run.script == SCRIPT_NONE || run.script == SCRIPT_ARABIC
+                     ? skip_arabic_2byte(sc, pos, &run)
+                     : pos;
     if (fast > pos) {
       pos = end = fast;
       continue;
@@ -290,9 +296,20 @@ starts_alnum(const MzScanner *sc, gsize pos, Cp cp)
 gboolean
 mz_scanner_next(MzScanner *sc, MzToken *token)
 {
-  gsize pos = mz_scanner_skip_gap(sc, sc->pos), end = 0;
+  gsize pos = sc->pos, end = 0;
   MzTokenType type = MZ_TOKEN_OTHER;
   Cp cp;
+  while (pos < sc->end && sc->text[pos] == ' ')
+    pos++;
+  if (pos + 1 < sc->end && (sc->text[pos] & 0xe0) == 0xc0) {
+    /* the common case: an Arabic word after a space, no special token possible */
+    gunichar c = ((gunichar)(sc->text[pos] & 0x1f) << 6) | (sc->text[pos + 1] & 0x3f);
+    if ((sc->bmp[c].bits & MZ_CP_CLASS_MASK) == MZ_CP_LETTER_AR) {
+      end = scan_alnum(sc, pos, &type);
+      goto found;
+    }
+  }
+  pos = mz_scanner_skip_gap(sc, pos);
   if (pos >= sc->end) {
     sc->pos = sc->end;
     return FALSE;
@@ -302,6 +319,7 @@ mz_scanner_next(MzScanner *sc, MzToken *token)
     end = mz_scan_special(sc, pos, &type);
   if (end == 0)
     end = starts_alnum(sc, pos, cp) ? scan_alnum(sc, pos, &type) : scan_other(sc, pos, cp, &type);
+found:
   token->start = pos;
   token->len = end - pos;
   token->type = type;

@@ -36,27 +36,48 @@ struct _MzVocab {
   gsize block_used, block_size;
 };
 
-/* A multiply-xorshift hash over 8-byte words (in the spirit of wyhash/fxhash). */
-static guint32
+static inline guint64
+read64(const char *p)
+{
+  guint64 w;
+  memcpy(&w, p, 8);
+  return w;
+}
+
+static inline guint64
+read32(const char *p)
+{
+  guint32 w;
+  memcpy(&w, p, 4);
+  return w;
+}
+
+static inline guint64
+mix(guint64 h)
+{
+  h *= 0xbf58476d1ce4e5b9ull;
+  return h ^ (h >> 31);
+}
+
+/* A multiply-xorshift hash (in the spirit of wyhash): 8-byte words, the last
+ * one overlapping; short keys read as two overlapping 4-byte words, or as
+ * three bytes, so no key is read byte by byte. */
+G_ALWAYS_INLINE static inline guint32
 hash_bytes(const char *s, gsize len)
 {
   guint64 h = 0x9E3779B97F4A7C15ull ^ (len * 0xff51afd7ed558ccdull);
-  while (len >= 8) {
-    guint64 w;
-    memcpy(&w, s, 8);
-    h = (h ^ w) * 0xbf58476d1ce4e5b9ull;
-    h ^= h >> 31;
-    s += 8;
-    len -= 8;
+  if (len >= 8) {
+    const char *last = s + len - 8;
+    for (; s < last; s += 8)
+      h = mix(h ^ read64(s));
+    h = mix(h ^ read64(last));
+  } else if (len >= 4) {
+    h = mix(h ^ (read32(s) << 32 | read32(s + len - 4)));
+  } else if (len > 0) {
+    guint64 w = (guint64)(guchar)s[0] << 16 | (guint64)(guchar)s[len >> 1] << 8 | (guchar)s[len - 1];
+    h = mix(h ^ w);
   }
-  if (len > 0) {
-    guint64 w = 0;
-    for (gsize i = 0; i < len; i++)
-      w |= (guint64)(guchar)s[i] << (8 * i);
-    h = (h ^ w) * 0x94d049bb133111ebull;
-    h ^= h >> 29;
-  }
-  h *= 0xbf58476d1ce4e5b9ull;
+  h = mix(h);
   return (guint32)(h ^ (h >> 32));
 }
 
@@ -138,7 +159,7 @@ equal_bytes(const char *a, const char *b, gsize len)
 }
 
 /* The slot holding s, or the empty slot where it would go. */
-static guint32
+G_ALWAYS_INLINE static inline guint32
 find_slot(const MzVocab *v, const char *s, gsize len, guint32 hash)
 {
   guint32 i = hash & v->mask;
