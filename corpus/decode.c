@@ -94,8 +94,7 @@ utf8_valid_prefix(const guint8 *s, gsize len)
   while (i < len) {
     guint8 c = s[i];
     if (c < 0x80) {
-      /* a single space between Arabic words is the usual case */
-      i = (i + 1 < len && s[i + 1] >= 0x80) ? i + 1 : ascii_run_end(s, i, len);
+      i = (i + 1 < len && s[i + 1] >= 0x80) ? i + 1 : ascii_run_end(s, i, len); /* a space */
     } else if (c >= 0xC2 && c < 0xE0 && i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
       i += 2; /* two-byte sequences (Arabic) without the general scanner */
     } else {

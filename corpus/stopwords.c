@@ -1,10 +1,9 @@
 /* stopwords.c - stop lists, normalized like the tokens they filter
  *
- * A stop list is a set of normalized byte strings. The entries live in one
- * arena; an open-addressing table of entry indices (linear probing, load at
- * most 1/2) answers mz_stopwords_contains() for a (pointer, length) token
- * without allocating and without a NUL terminator. The table is read-only
- * after loading, so lookups are safe from any number of threads.
+ * A stop list is a set of normalized byte strings, kept in an MzVocab: a
+ * lookup of a (pointer, length) token allocates nothing and needs no NUL
+ * terminator. The set is read-only after loading, so lookups are safe from
+ * any number of threads.
  */
 #include "corpus/mizan-corpus.h"
 
@@ -22,84 +21,16 @@
 #define MZ_CP_ZWSP 0x200B
 #define MZ_CP_BOM 0xFEFF
 
-#define MZ_STOPWORDS_MIN_SLOTS 64
-#define MZ_FNV_OFFSET 2166136261u
-#define MZ_FNV_PRIME 16777619u
-
-typedef struct {
-  guint32 offset; /* into the arena */
-  guint32 len;
-  guint32 hash;
-} MzStopEntry;
-
 struct _MzStopwords {
-  GString *arena;  /* the entries, back to back */
-  GArray *entries; /* MzStopEntry */
-  guint32 *slots;  /* 1 + index into entries, 0 = empty */
-  gsize n_slots;   /* a power of two */
+  MzVocab *words;
   guint n_skipped; /* entries that normalized to nothing or to several words */
 };
-
-/* FNV-1a, 32 bits. */
-static guint32
-hash_bytes(const char *s, gsize len)
-{
-  guint32 h = MZ_FNV_OFFSET;
-  for (gsize i = 0; i < len; i++)
-    h = (h ^ (guchar)s[i]) * MZ_FNV_PRIME;
-  return h;
-}
-
-/* The slot holding (s, len), or the empty slot where it would go. */
-static gsize
-find_slot(const MzStopwords *stop, const char *s, gsize len, guint32 hash)
-{
-  gsize mask = stop->n_slots - 1;
-  for (gsize i = hash & mask;; i = (i + 1) & mask) {
-    const MzStopEntry *e;
-    if (stop->slots[i] == 0)
-      return i;
-    e = &g_array_index(stop->entries, MzStopEntry, stop->slots[i] - 1);
-    if (e->hash == hash && e->len == len && memcmp(stop->arena->str + e->offset, s, len) == 0)
-      return i;
-  }
-}
-
-static void
-grow_table(MzStopwords *stop)
-{
-  g_free(stop->slots);
-  stop->n_slots *= 2;
-  stop->slots = g_new0(guint32, stop->n_slots);
-  for (guint i = 0; i < stop->entries->len; i++) {
-    const MzStopEntry *e = &g_array_index(stop->entries, MzStopEntry, i);
-    stop->slots[find_slot(stop, stop->arena->str + e->offset, e->len, e->hash)] = i + 1;
-  }
-}
-
-/* Add an entry unless it is already there. */
-static void
-insert_entry(MzStopwords *stop, const char *s, gsize len)
-{
-  MzStopEntry e = {(guint32)stop->arena->len, (guint32)len, hash_bytes(s, len)};
-  gsize slot = find_slot(stop, s, len, e.hash);
-  if (stop->slots[slot] != 0)
-    return;
-  g_string_append_len(stop->arena, s, (gssize)len);
-  g_array_append_val(stop->entries, e);
-  stop->slots[slot] = stop->entries->len;
-  if ((gsize)stop->entries->len * 2 > stop->n_slots)
-    grow_table(stop);
-}
 
 static MzStopwords *
 stopwords_alloc(void)
 {
   MzStopwords *stop = g_new0(MzStopwords, 1);
-  stop->arena = g_string_new(NULL);
-  stop->entries = g_array_new(FALSE, FALSE, sizeof(MzStopEntry));
-  stop->n_slots = MZ_STOPWORDS_MIN_SLOTS;
-  stop->slots = g_new0(guint32, stop->n_slots);
+  stop->words = mz_vocab_new();
   return stop;
 }
 
@@ -112,9 +43,7 @@ mz_stopwords_free(MzStopwords *stop)
 {
   if (stop == NULL)
     return;
-  g_string_free(stop->arena, TRUE);
-  g_array_unref(stop->entries);
-  g_free(stop->slots);
+  mz_vocab_free(stop->words);
   g_free(stop);
 }
 
@@ -176,7 +105,7 @@ add_line(MzStopwords *stop, const char *s, gsize len, MzNormalizer *norm, GError
   if (len == 0 || has_space(s, len))
     stop->n_skipped++;
   else
-    insert_entry(stop, s, len);
+    mz_vocab_intern(stop->words, s, len);
   return TRUE;
 }
 
@@ -349,7 +278,7 @@ gboolean
 mz_stopwords_contains(const MzStopwords *stop, const char *norm, gsize len)
 {
   g_return_val_if_fail(stop != NULL && (norm != NULL || len == 0), FALSE);
-  return stop->slots[find_slot(stop, norm, len, hash_bytes(norm, len))] != 0;
+  return mz_vocab_lookup(stop->words, norm, len) != MZ_VOCAB_NONE;
 }
 
 /**
@@ -361,7 +290,7 @@ guint
 mz_stopwords_size(const MzStopwords *stop)
 {
   g_return_val_if_fail(stop != NULL, 0);
-  return stop->entries->len;
+  return mz_vocab_size(stop->words);
 }
 
 /**

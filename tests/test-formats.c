@@ -28,21 +28,6 @@
 #define MZ_EVENT_LEN 160
 #define MZ_MAX_EVENTS 8
 
-static char *tmpdir;
-
-static void
-setup_tmpdir(void)
-{
-  tmpdir = mz_test_tmpdir_new();
-}
-
-static void
-teardown_tmpdir(void)
-{
-  mz_test_rm_rf(tmpdir);
-  g_free(tmpdir);
-}
-
 static MzSource *
 open_source(const char *path, const MzSourceOptions *opts)
 {
@@ -551,9 +536,9 @@ event_matches(const char *got, const char *want)
 }
 
 ParameterizedTest(MalformedCase *c, formats, malformed_input_names_the_line_and_goes_on,
-                  .init = setup_tmpdir, .fini = teardown_tmpdir)
+                  .init = mz_test_tmpdir_setup, .fini = mz_test_tmpdir_teardown)
 {
-  g_autofree char *path = g_build_filename(tmpdir, c->file, NULL);
+  g_autofree char *path = g_build_filename(mz_test_tmpdir, c->file, NULL);
   mz_test_write_file(path, c->content, -1);
   g_autoptr(GPtrArray) events = read_events(path);
   guint n_want = 0;

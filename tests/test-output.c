@@ -20,24 +20,7 @@
 #include "reports/mizan-reports.h"
 #include "tests/helpers/test-helpers.h"
 
-static char *tmpdir;
-
-static void
-suite_setup(void)
-{
-  tmpdir = mz_test_tmpdir_new();
-}
-
-static void
-suite_teardown(void)
-{
-  if (tmpdir == NULL) /* a test with its own .init */
-    return;
-  mz_test_rm_rf(tmpdir);
-  g_clear_pointer(&tmpdir, g_free);
-}
-
-TestSuite(output, .init = suite_setup, .fini = suite_teardown);
+TestSuite(output, .init = mz_test_tmpdir_setup, .fini = mz_test_tmpdir_teardown);
 
 static gint
 compare_names(gconstpointer a, gconstpointer b)
@@ -49,7 +32,7 @@ compare_names(gconstpointer a, gconstpointer b)
 static char *
 dir_listing(void)
 {
-  GDir *dir = g_dir_open(tmpdir, 0, NULL);
+  GDir *dir = g_dir_open(mz_test_tmpdir, 0, NULL);
   cr_assert_not_null(dir);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
   const char *name;
@@ -94,7 +77,7 @@ Test(output, commit_creates_the_file_with_umask_permissions)
   } cases[] = {{022, 0644}, {077, 0600}, {002, 0664}, {027, 0640}};
   for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
     g_autofree char *name = g_strdup_printf("out%u.csv", i);
-    g_autofree char *path = g_build_filename(tmpdir, name, NULL);
+    g_autofree char *path = g_build_filename(mz_test_tmpdir, name, NULL);
     umask(cases[i].umask);
     g_autoptr(MzOutput) out = open_ok(path);
     cr_assert_str_eq(mz_output_path(out), path);
@@ -113,7 +96,7 @@ Test(output, commit_creates_the_file_with_umask_permissions)
 
 Test(output, the_temporary_file_is_hidden_beside_the_path)
 {
-  g_autofree char *path = g_build_filename(tmpdir, "report.csv", NULL);
+  g_autofree char *path = g_build_filename(mz_test_tmpdir, "report.csv", NULL);
   g_autoptr(MzOutput) out = open_ok(path);
   g_autofree char *names = dir_listing();
   g_auto(GStrv) parts = g_strsplit(names, " ", -1);
@@ -126,7 +109,7 @@ Test(output, the_temporary_file_is_hidden_beside_the_path)
 
 Test(output, replacing_a_file_keeps_its_mode)
 {
-  g_autofree char *path = g_build_filename(tmpdir, "old.csv", NULL);
+  g_autofree char *path = g_build_filename(mz_test_tmpdir, "old.csv", NULL);
   mz_test_write_file(path, "old\n", -1);
   cr_assert_eq(g_chmod(path, 0640), 0);
   umask(022); /* creat() on an existing file keeps its mode, whatever the umask */
@@ -141,8 +124,8 @@ Test(output, replacing_a_file_keeps_its_mode)
 /* as the shell's > does: the link stays, what it points to gets the report */
 Test(output, a_symlink_is_followed_and_kept)
 {
-  g_autofree char *real = g_build_filename(tmpdir, "real.csv", NULL);
-  g_autofree char *link = g_build_filename(tmpdir, "link.csv", NULL);
+  g_autofree char *real = g_build_filename(mz_test_tmpdir, "real.csv", NULL);
+  g_autofree char *link = g_build_filename(mz_test_tmpdir, "link.csv", NULL);
   mz_test_write_file(real, "old\n", -1);
   cr_assert_eq(symlink("real.csv", link), 0, "symlink: %s", g_strerror(errno));
   g_autoptr(MzOutput) out = open_ok(link);
@@ -172,7 +155,7 @@ write_then_give_up(const char *path, EndHow how)
 Test(output, abort_and_free_without_commit_leave_nothing)
 {
   for (EndHow how = END_ABORT; how <= END_FREE; how++) {
-    g_autofree char *path = g_build_filename(tmpdir, "gone.csv", NULL);
+    g_autofree char *path = g_build_filename(mz_test_tmpdir, "gone.csv", NULL);
     write_then_give_up(path, how);
     g_autofree char *names = dir_listing();
     cr_expect_str_eq(names, "", "how=%d left '%s'", how, names);
@@ -181,7 +164,7 @@ Test(output, abort_and_free_without_commit_leave_nothing)
 
 Test(output, an_existing_file_is_unchanged_until_commit)
 {
-  g_autofree char *path = g_build_filename(tmpdir, "keep.csv", NULL);
+  g_autofree char *path = g_build_filename(mz_test_tmpdir, "keep.csv", NULL);
   mz_test_write_file(path, "precious\n", -1);
 
   write_then_give_up(path, END_ABORT);
@@ -220,7 +203,7 @@ read_fifo(gpointer path)
 
 Test(output, a_fifo_is_written_directly)
 {
-  g_autofree char *path = g_build_filename(tmpdir, "pipe", NULL);
+  g_autofree char *path = g_build_filename(mz_test_tmpdir, "pipe", NULL);
   cr_assert_eq(mkfifo(path, 0600), 0, "mkfifo: %s", g_strerror(errno));
   GThread *reader = g_thread_new("fifo-reader", read_fifo, path);
   g_autoptr(MzOutput) out = open_ok(path); /* blocks until the reader opens it */
@@ -271,7 +254,7 @@ expect_io_error(GError *error, const char *message)
 
 Test(output, a_missing_directory_is_an_error_naming_the_path)
 {
-  g_autofree char *path = g_build_filename(tmpdir, "no-such-dir", "x.csv", NULL);
+  g_autofree char *path = g_build_filename(mz_test_tmpdir, "no-such-dir", "x.csv", NULL);
   g_autofree char *want = g_strdup_printf("cannot create '%s': No such file or directory", path);
   GError *error = NULL;
   MzOutput *out = mz_output_open(path, &error);
@@ -291,8 +274,8 @@ Test(output, an_empty_path_is_an_error)
 Test(output, a_directory_is_an_error_naming_the_path)
 {
   GError *error = NULL;
-  g_autofree char *want = g_strdup_printf("cannot open '%s': Is a directory", tmpdir);
-  MzOutput *out = mz_output_open(tmpdir, &error);
+  g_autofree char *want = g_strdup_printf("cannot open '%s': Is a directory", mz_test_tmpdir);
+  MzOutput *out = mz_output_open(mz_test_tmpdir, &error);
   cr_expect_null(out);
   expect_io_error(error, want);
   g_error_free(error);

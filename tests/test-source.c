@@ -29,28 +29,13 @@
 
 #define COLS "\t_\t_\t_\t_\t0\tdep\t_\t_\n" /* columns 3-10 of a CoNLL-U token line */
 
-static char *tmpdir;
+TestSuite(source, .init = mz_test_tmpdir_setup, .fini = mz_test_tmpdir_teardown);
 
-static void
-setup_tmpdir(void)
-{
-  tmpdir = mz_test_tmpdir_new();
-}
-
-static void
-teardown_tmpdir(void)
-{
-  mz_test_rm_rf(tmpdir);
-  g_free(tmpdir);
-}
-
-TestSuite(source, .init = setup_tmpdir, .fini = teardown_tmpdir);
-
-/* Writes tmpdir/@relative (making its directories). Returns: (transfer full): its path. */
+/* Writes mz_test_tmpdir/@relative (making its directories). Returns: (transfer full): its path. */
 static char *
 tmp_file(const char *relative, const char *content)
 {
-  char *path = g_build_filename(tmpdir, relative, NULL);
+  char *path = g_build_filename(mz_test_tmpdir, relative, NULL);
   g_autofree char *dir = g_path_get_dirname(path);
   cr_assert_eq(g_mkdir_with_parents(dir, 0755), 0);
   mz_test_write_file(path, content, -1);
@@ -190,7 +175,7 @@ Test(source, trec_fields_parse_lists)
   }
 }
 
-/* tmpdir/corpus: files at two levels, hidden ones, a symlink to a file, a loop, a dangling
+/* mz_test_tmpdir/corpus: files at two levels, hidden ones, a symlink to a file, a loop, a dangling
  * link and a FIFO. */
 static char *
 make_tree(void)
@@ -201,7 +186,7 @@ make_tree(void)
     g_autofree char *rel = g_build_filename("corpus", files[i], NULL);
     g_autofree char *path = tmp_file(rel, files[i]);
   }
-  char *root = g_build_filename(tmpdir, "corpus", NULL);
+  char *root = g_build_filename(mz_test_tmpdir, "corpus", NULL);
   g_autofree char *loop = g_build_filename(root, "sub", "loop", NULL);
   g_autofree char *link = g_build_filename(root, "sub", "link.txt", NULL);
   g_autofree char *dangling = g_build_filename(root, "dangling", NULL);
@@ -261,7 +246,7 @@ Test(source, dot_directory_and_dot_slash_ids_are_relative)
 Test(source, nonexistent_path_is_not_found)
 {
   g_autofree char *good = tmp_file("good.txt", "x");
-  g_autofree char *missing = g_build_filename(tmpdir, "missing.txt", NULL);
+  g_autofree char *missing = g_build_filename(mz_test_tmpdir, "missing.txt", NULL);
   g_autofree char *want = g_strdup_printf("cannot open '%s': No such file or directory", missing);
   const char *paths[] = {good, missing, NULL};
   assert_new_fails(paths, NULL, MZ_CORPUS_ERROR_NOT_FOUND, want);
@@ -270,7 +255,7 @@ Test(source, nonexistent_path_is_not_found)
 Test(source, directory_without_files_is_empty)
 {
   g_autofree char *hidden = tmp_file("empty/.hidden", "x");
-  g_autofree char *dir = g_build_filename(tmpdir, "empty", NULL);
+  g_autofree char *dir = g_build_filename(mz_test_tmpdir, "empty", NULL);
   g_autofree char *sub = g_build_filename(dir, "sub", NULL);
   g_autofree char *want = g_strdup_printf("'%s': no documents (no files in the directory)", dir);
   const char *paths[] = {dir, NULL};
@@ -409,7 +394,7 @@ Test(source, decode_error_skips_the_whole_file)
   /* Arabic: "ktb Alwld" in three lines, an invalid byte on the third */
   g_autofree char *bad = tmp_file("dir/a.txt", "كتب الولد\nكتب الولد\nكتب \xff الولد\n");
   g_autofree char *good = tmp_file("dir/b.txt", "good\n");
-  g_autofree char *dir = g_build_filename(tmpdir, "dir", NULL);
+  g_autofree char *dir = g_build_filename(mz_test_tmpdir, "dir", NULL);
   g_autofree char *want =
       g_strdup_printf("%s: invalid UTF-8 at line 3, column 5, byte offset 43", bad);
   const char *paths[] = {dir, NULL};
@@ -490,7 +475,7 @@ ParameterizedTest(CsvCase *c, source, metadata_csv_errors_name_the_line)
 Test(source, metadata_file_missing_is_not_found)
 {
   g_autofree char *doc = tmp_file("a.txt", "x");
-  g_autofree char *csv = g_build_filename(tmpdir, "none.csv", NULL);
+  g_autofree char *csv = g_build_filename(mz_test_tmpdir, "none.csv", NULL);
   g_autofree char *want = g_strdup_printf("cannot open '%s': No such file or directory", csv);
   const char *paths[] = {doc, NULL};
   MzSourceOptions opts;
@@ -529,7 +514,7 @@ Test(source, progress_counts_files_and_bytes)
 {
   g_autofree char *a = tmp_file("p/a.txt", "abc");
   g_autofree char *b = tmp_file("p/b.txt", "defgh");
-  g_autofree char *dir = g_build_filename(tmpdir, "p", NULL);
+  g_autofree char *dir = g_build_filename(mz_test_tmpdir, "p", NULL);
   const char *paths[] = {dir, NULL};
   MzSource *src = open_paths(paths, NULL);
   cr_assert_eq(mz_source_n_files(src), 2);

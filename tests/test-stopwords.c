@@ -8,22 +8,7 @@
 #include "corpus/mizan-corpus.h"
 #include "tests/helpers/test-helpers.h"
 
-static char *tmpdir;
-
-static void
-setup_tmpdir(void)
-{
-  tmpdir = mz_test_tmpdir_new();
-}
-
-static void
-teardown_tmpdir(void)
-{
-  mz_test_rm_rf(tmpdir);
-  g_clear_pointer(&tmpdir, g_free);
-}
-
-TestSuite(stopwords, .init = setup_tmpdir, .fini = teardown_tmpdir);
+TestSuite(stopwords, .init = mz_test_tmpdir_setup, .fini = mz_test_tmpdir_teardown);
 
 /* Normalizations the tests load lists with; NONE means a NULL normalizer. */
 enum { COL_NONE, COL_LIGHT, COL_LIGHT_ALEF, COL_AGGRESSIVE, N_COLS };
@@ -97,7 +82,7 @@ ParameterizedTestParameters(stopwords, normalizes_entries_like_tokens)
 ParameterizedTest(HamzaRow *row, stopwords, normalizes_entries_like_tokens)
 {
   static const char *const names[N_COLS] = {"none", "light", "light+alef", "aggressive"};
-  g_autofree char *path = g_build_filename(tmpdir, "list.txt", NULL);
+  g_autofree char *path = g_build_filename(mz_test_tmpdir, "list.txt", NULL);
   mz_test_write_file(path, hamza_list, -1);
   for (int col = 0; col < N_COLS; col++) {
     g_autoptr(MzNormalizer) norm = col == COL_NONE ? NULL : mz_normalizer_new(col_flags[col]);
@@ -200,7 +185,7 @@ Test(stopwords, holds_many_entries)
 Test(stopwords, reads_a_file_with_bom)
 {
   /* Arabic test data: a UTF-8 file that starts with a byte order mark */
-  g_autofree char *path = g_build_filename(tmpdir, "bom.txt", NULL);
+  g_autofree char *path = g_build_filename(mz_test_tmpdir, "bom.txt", NULL);
   GError *error = NULL;
   mz_test_write_file(path,
                      "\xEF\xBB\xBF"
@@ -227,7 +212,7 @@ Test(stopwords, decodes_a_utf16_file)
   g_autoptr(GByteArray) file = g_byte_array_new();
   g_byte_array_append(file, (const guint8 *)"\xFF\xFE", 2);
   g_byte_array_append(file, (const guint8 *)utf16, (guint)n);
-  g_autofree char *path = g_build_filename(tmpdir, "utf16.txt", NULL);
+  g_autofree char *path = g_build_filename(mz_test_tmpdir, "utf16.txt", NULL);
   mz_test_write_file(path, file->data, (gssize)file->len);
   g_autoptr(MzStopwords) decoded = mz_stopwords_load(path, NULL, &error);
   cr_assert_not_null(decoded, "%s", error ? error->message : "?");
@@ -240,7 +225,7 @@ Test(stopwords, decodes_a_utf16_file)
 
 Test(stopwords, fails_on_missing_file_naming_it)
 {
-  g_autofree char *path = g_build_filename(tmpdir, "no-such-list.txt", NULL);
+  g_autofree char *path = g_build_filename(mz_test_tmpdir, "no-such-list.txt", NULL);
   GError *error = NULL;
   MzStopwords *stop = mz_stopwords_load(path, NULL, &error);
   cr_assert_null(stop);
@@ -253,11 +238,11 @@ Test(stopwords, fails_on_missing_file_naming_it)
 Test(stopwords, fails_on_directory_naming_it)
 {
   GError *error = NULL;
-  MzStopwords *stop = mz_stopwords_load(tmpdir, NULL, &error);
+  MzStopwords *stop = mz_stopwords_load(mz_test_tmpdir, NULL, &error);
   cr_assert_null(stop);
   cr_assert(g_error_matches(error, MZ_CORPUS_ERROR, MZ_CORPUS_ERROR_IO), "%s",
             error ? error->message : "no error");
-  cr_assert(g_str_has_prefix(error->message, tmpdir), "%s", error->message);
+  cr_assert(g_str_has_prefix(error->message, mz_test_tmpdir), "%s", error->message);
   g_error_free(error);
 }
 
@@ -275,7 +260,7 @@ Test(stopwords, fails_on_invalid_utf8_naming_line)
 
 Test(stopwords, loads_an_empty_list)
 {
-  g_autofree char *path = g_build_filename(tmpdir, "empty.txt", NULL);
+  g_autofree char *path = g_build_filename(mz_test_tmpdir, "empty.txt", NULL);
   GError *error = NULL;
   mz_test_write_file(path, "", 0);
   g_autoptr(MzStopwords) stop = mz_stopwords_load(path, NULL, &error);

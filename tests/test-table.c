@@ -16,22 +16,7 @@
 
 #define PYTHON3 "/usr/bin/python3"
 
-static char *tmpdir;
-
-static void
-suite_setup(void)
-{
-  tmpdir = mz_test_tmpdir_new();
-}
-
-static void
-suite_teardown(void)
-{
-  mz_test_rm_rf(tmpdir);
-  g_free(tmpdir);
-}
-
-TestSuite(table, .init = suite_setup, .fini = suite_teardown);
+TestSuite(table, .init = mz_test_tmpdir_setup, .fini = mz_test_tmpdir_teardown);
 
 typedef void (*FillFunc)(MzTableWriter *w, gconstpointer data);
 
@@ -205,7 +190,7 @@ static void
 check_csv_with_python(gboolean bom)
 {
   g_autofree char *csv = write_to_string(MZ_TABLE_CSV, bom, mixed_columns, 3, fill_all_cells, NULL);
-  g_autofree char *path = g_build_filename(tmpdir, "cells.csv", NULL);
+  g_autofree char *path = g_build_filename(mz_test_tmpdir, "cells.csv", NULL);
   mz_test_write_file(path, csv, -1);
   g_autofree char *got = run_python(csv_reader_py, path, bom ? "bom" : "plain");
 
@@ -278,13 +263,13 @@ require_comma_locale(void)
 {
   if (setlocale(LC_NUMERIC, "de_DE.UTF-8") == NULL &&
       g_file_test("/usr/bin/localedef", G_FILE_TEST_IS_EXECUTABLE)) {
-    g_autofree char *out = g_build_filename(tmpdir, "de_DE.UTF-8", NULL);
+    g_autofree char *out = g_build_filename(mz_test_tmpdir, "de_DE.UTF-8", NULL);
     const char *argv[] = {"/usr/bin/localedef", "-i", "de_DE", "-f", "UTF-8", out, NULL};
     int status = 0;
     if (g_spawn_sync(NULL, (char **)argv, NULL,
                      G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL,
                      NULL, &status, NULL)) {
-      g_setenv("LOCPATH", tmpdir, TRUE);
+      g_setenv("LOCPATH", mz_test_tmpdir, TRUE);
       setlocale(LC_NUMERIC, "de_DE.UTF-8");
     }
   }
@@ -403,7 +388,7 @@ Test(table, jsonl_reads_back_with_python_json_module)
 {
   g_autofree char *jsonl =
       write_to_string(MZ_TABLE_JSONL, FALSE, json_columns, 4, fill_json_rows, NULL);
-  g_autofree char *path = g_build_filename(tmpdir, "rows.jsonl", NULL);
+  g_autofree char *path = g_build_filename(mz_test_tmpdir, "rows.jsonl", NULL);
   mz_test_write_file(path, jsonl, -1);
   g_autofree char *got = run_python(json_reader_py, path, NULL);
   g_autoptr(GString) want = g_string_new(NULL);

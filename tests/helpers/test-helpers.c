@@ -62,6 +62,23 @@ mz_test_tmpdir_new(void)
   return dir;
 }
 
+char *mz_test_tmpdir;
+
+void
+mz_test_tmpdir_setup(void)
+{
+  mz_test_tmpdir = mz_test_tmpdir_new();
+}
+
+void
+mz_test_tmpdir_teardown(void)
+{
+  if (mz_test_tmpdir == NULL) /* a test with an .init of its own */
+    return;
+  mz_test_rm_rf(mz_test_tmpdir);
+  g_clear_pointer(&mz_test_tmpdir, g_free);
+}
+
 void
 mz_test_rm_rf(const char *path)
 {

@@ -28,5 +28,12 @@ char *mz_test_read_file(const char *path, gsize *len);
 char *mz_test_tmpdir_new(void);
 void mz_test_rm_rf(const char *path);
 
+/* A temporary directory for each test of a suite:
+ * TestSuite(x, .init = mz_test_tmpdir_setup, .fini = mz_test_tmpdir_teardown)
+ * (Criterion runs each test in its own process, so one global is enough). */
+extern char *mz_test_tmpdir;
+void mz_test_tmpdir_setup(void);
+void mz_test_tmpdir_teardown(void);
+
 /* Write a file (creating it) for a test; the test fails on error. */
 void mz_test_write_file(const char *path, const void *data, gssize len);
