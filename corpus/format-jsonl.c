@@ -8,6 +8,7 @@
 #include "corpus/source-private.h"
 
 #include <json-glib/json-glib.h>
+#include <stdio.h>
 #include <string.h>
 
 #define MZ_JSONL_DEFAULT_TEXT_FIELD "text"
@@ -79,6 +80,25 @@ add_metadata(MzDocument *doc, JsonObject *obj, const char *text_field, const cha
   }
 }
 
+/* json-glib reports "<data>:1:22: Parse error: scanner: unterminated string constant": keep
+ * the column and the reason, in our own words. */
+static void
+set_json_error(const MzLine *line, const char *message, GError **error)
+{
+  static const char marker[] = "Parse error: ";
+  unsigned row = 0, column = 0;
+  const char *reason = strstr(message, marker);
+  reason = reason != NULL ? reason + strlen(marker) : message;
+  if (g_str_has_prefix(reason, "scanner: "))
+    reason += strlen("scanner: ");
+  if (sscanf(message, "<data>:%u:%u:", &row, &column) == 2)
+    g_set_error(error, MZ_CORPUS_ERROR, MZ_CORPUS_ERROR_FORMAT,
+                "line %zu, column %u: invalid JSON: %s", line->no, column, reason);
+  else
+    g_set_error(error, MZ_CORPUS_ERROR, MZ_CORPUS_ERROR_FORMAT, "line %zu: invalid JSON: %s",
+                line->no, reason);
+}
+
 /* The JSON object on @line, or NULL with @error set. */
 static JsonObject *
 parse_object(MzCursor *cur, const MzLine *line, GError **error)
@@ -90,8 +110,7 @@ parse_object(MzCursor *cur, const MzLine *line, GError **error)
     cur->state_free = g_object_unref;
   }
   if (!json_parser_load_from_data(cur->state, line->s, (gssize)line->len, &local)) {
-    g_set_error(error, MZ_CORPUS_ERROR, MZ_CORPUS_ERROR_FORMAT, "line %zu: invalid JSON: %s",
-                line->no, local->message);
+    set_json_error(line, local->message, error);
     return NULL;
   }
   root = json_parser_get_root(cur->state);

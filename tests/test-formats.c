@@ -484,7 +484,7 @@ ParameterizedTestParameters(formats, malformed_input_names_the_line_and_goes_on)
       {"bad.jsonl",
        "{\"id\": \"a\", \"text\": \"x\"}\n{\"id\": \"b\", \"text\":\n[1, 2]\n"
        "{\"id\": \"c\"}\n{\"id\": \"d\", \"text\": 5}\n\n{\"id\": \"e\", \"text\": \"y\"}\n",
-       {"doc [#a] x", "error line 2: invalid JSON: *",
+       {"doc [#a] x", "error line 2, column 19: invalid JSON: *", /* column as json-glib counts */
         "error line 3: not a JSON object (one object per line is expected)",
         "error line 4: no string member 'text'", "error line 5: no string member 'text'",
         "doc [#e] y"}},
