@@ -13,5 +13,8 @@
 #include "corpus/translit.h"
 #include "corpus/source.h"
 #include "corpus/analyze.h"
+#include "corpus/counts.h"
+#include "corpus/counter.h"
+#include "corpus/countfile.h"
 
 #undef MZ_CORPUS_INSIDE

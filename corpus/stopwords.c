@@ -305,3 +305,34 @@ mz_stopwords_n_skipped(const MzStopwords *stop)
   g_return_val_if_fail(stop != NULL, 0);
   return stop->n_skipped;
 }
+
+static int
+compare_strings(gconstpointer a, gconstpointer b)
+{
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/**
+ * mz_stopwords_digest:
+ * @stop: a stop list
+ *
+ * Identifies a stop list by its content: the SHA-256 of its normalized
+ * entries in byte order, one per line. Count files record it, so that
+ * counts made with different lists are not merged.
+ *
+ * Returns: (transfer full): the digest in hexadecimal.
+ */
+char *
+mz_stopwords_digest(const MzStopwords *stop)
+{
+  g_autoptr(GChecksum) sum = g_checksum_new(G_CHECKSUM_SHA256);
+  g_autoptr(GPtrArray) words = g_ptr_array_new();
+  for (guint32 i = 0; i < mz_vocab_size(stop->words); i++)
+    g_ptr_array_add(words, (gpointer)mz_vocab_string(stop->words, i, NULL));
+  g_ptr_array_sort(words, compare_strings);
+  for (guint i = 0; i < words->len; i++) {
+    g_checksum_update(sum, words->pdata[i], -1);
+    g_checksum_update(sum, (const guchar *)"\n", 1);
+  }
+  return g_strdup(g_checksum_get_string(sum));
+}

@@ -20,6 +20,7 @@ void mz_stopwords_free(MzStopwords *stop);
 gboolean mz_stopwords_contains(const MzStopwords *stop, const char *norm, gsize len);
 guint mz_stopwords_size(const MzStopwords *stop);
 guint mz_stopwords_n_skipped(const MzStopwords *stop);
+char *mz_stopwords_digest(const MzStopwords *stop);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(MzStopwords, mz_stopwords_free)
 
