@@ -62,13 +62,72 @@ opt_trec_fields(const char *name, const char *value, gpointer data, GError **err
 static gboolean
 opt_normalize(const char *name, const char *value, gpointer data, GError **error)
 {
+  tool_of(data)->normalize_given = TRUE;
   return mz_norm_flags_parse(value, &tool_of(data)->analyzer.norm_flags, error);
 }
 
 static gboolean
 opt_stem(const char *name, const char *value, gpointer data, GError **error)
 {
+  tool_of(data)->stem_given = TRUE;
   return mz_stemmer_parse(value, &tool_of(data)->analyzer.stemmer, error);
+}
+
+static gboolean
+opt_unit(const char *name, const char *value, gpointer data, GError **error)
+{
+  tool_of(data)->unit_given = TRUE;
+  return mz_unit_parse(value, &tool_of(data)->unit, error);
+}
+
+static gboolean
+opt_progress(const char *name, const char *value, gpointer data, GError **error)
+{
+  tool_of(data)->progress = strcmp(name, "--progress") == 0;
+  return TRUE;
+}
+
+static gboolean
+opt_count(const char *name, const char *value, guint64 *out, guint64 min, GError **error)
+{
+  char *end = NULL;
+  guint64 v = g_ascii_strtoull(value, &end, 10);
+  if (end == value || *end != '\0' || v < min || value[0] == '-') {
+    g_set_error(error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                "%s needs a whole number of at least %" G_GUINT64_FORMAT ", not '%s'", name, min,
+                value);
+    return FALSE;
+  }
+  *out = v;
+  return TRUE;
+}
+
+static gboolean
+opt_min_freq(const char *name, const char *value, gpointer data, GError **error)
+{
+  return opt_count(name, value, &tool_of(data)->list.min_freq, 1, error);
+}
+
+static gboolean
+opt_top(const char *name, const char *value, gpointer data, GError **error)
+{
+  return opt_count(name, value, &tool_of(data)->list.top, 1, error);
+}
+
+static gboolean
+opt_parts(const char *name, const char *value, gpointer data, GError **error)
+{
+  return opt_count(name, value, &tool_of(data)->list.n_parts, 2, error);
+}
+
+static gboolean
+opt_threads(const char *name, const char *value, gpointer data, GError **error)
+{
+  guint64 n = 0;
+  if (!opt_count(name, value, &n, 1, error))
+    return FALSE;
+  tool_of(data)->n_threads = (int)MIN(n, 256);
+  return TRUE;
 }
 
 static gboolean
@@ -174,6 +233,49 @@ output_group(MzTool *tool)
 }
 
 static GOptionGroup *
+count_group(MzTool *tool)
+{
+  const GOptionEntry entries[] = {
+    {"jobs", 'j', 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_threads),
+     "Threads that count documents (default: one per core)", "N"},
+    {"unit", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_unit),
+     "What is counted: form, norm (default) or stem (default with --stem)", "UNIT"},
+    {"save-counts", 0, 0, G_OPTION_ARG_FILENAME, &tool->save_counts,
+     "Also save the counts to a count file (for mizan-merge, --from-counts)", "FILE"},
+    {"from-counts", 0, 0, G_OPTION_ARG_FILENAME, &tool->from_counts,
+     "Report from a count file instead of reading text", "FILE"},
+    {"progress", 0, G_OPTION_FLAG_NO_ARG, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_progress),
+     "Show progress on stderr (default: when it is a terminal)", NULL},
+    {"no-progress", 0, G_OPTION_FLAG_NO_ARG, G_OPTION_ARG_CALLBACK,
+     MZ_OPTION_CALLBACK(opt_progress), "Never show progress", NULL},
+    G_OPTION_ENTRY_NULL};
+  GOptionGroup *g = g_option_group_new("count", "Counting options:", "Show counting options", tool,
+                                       NULL);
+  g_option_group_add_entries(g, entries);
+  return g;
+}
+
+static GOptionGroup *
+list_group(MzTool *tool)
+{
+  const GOptionEntry entries[] = {
+    {"min-freq", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_min_freq),
+     "Leave out rows with a lower frequency (default 1)", "N"},
+    {"top", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_top),
+     "At most N rows (per group and n)", "N"},
+    {"parts", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_parts),
+     "Dispersion over N equal parts (default: over documents)", "N"},
+    {"group-by", 0, 0, G_OPTION_ARG_STRING, &tool->group_by,
+     "One list per value of a metadata field (a group column)", "FIELD"},
+    {"by-doc", 0, 0, G_OPTION_ARG_NONE, &tool->list.by_doc,
+     "Write doc, type, freq for each document instead", NULL},
+    G_OPTION_ENTRY_NULL};
+  GOptionGroup *g = g_option_group_new("list", "List options:", "Show list options", tool, NULL);
+  g_option_group_add_entries(g, entries);
+  return g;
+}
+
+static GOptionGroup *
 run_group(MzTool *tool)
 {
   const GOptionEntry entries[] = {
@@ -205,18 +307,29 @@ mz_tool_init(MzTool *tool, const char *prog, guint groups)
   mz_analyzer_options_init(&tool->analyzer);
   tool->format = MZ_TABLE_CSV;
   tool->scratch = g_string_new(NULL);
+  tool->n_threads = (int)MAX(g_get_num_processors(), 1);
+  tool->progress = -1;
+  tool->unit = MZ_UNIT_NORM;
+  mz_freq_options_init(&tool->list);
+  if (groups & MZ_TOOL_COUNT)
+    tool->analyzer.types = MZ_TOKEN_MASK_WORDS; /* statistics count words by default */
 }
 
 void
 mz_tool_clear(MzTool *tool)
 {
   g_strfreev(tool->paths);
+  g_free(tool->argv);
+  g_strfreev(tool->arg_strings);
   g_free(tool->encoding);
   g_free(tool->text_field);
   g_free(tool->id_field);
   g_free(tool->metadata);
   g_free(tool->stopwords_spec);
   g_free(tool->output);
+  g_free(tool->save_counts);
+  g_free(tool->from_counts);
+  g_free(tool->group_by);
   g_clear_pointer(&tool->stopwords, mz_stopwords_free);
   g_string_free(tool->scratch, TRUE);
 }
@@ -275,6 +388,42 @@ take_paths(MzTool *tool, int argc, char **argv, GError **error)
   return TRUE;
 }
 
+/* GOption reads "-j 2" but not "-j2": split the short options that take a
+ * value (-j, -n, -o, -m) from a value written onto them. */
+static char **
+split_short_values(MzTool *tool, int *argc, char **argv)
+{
+  GPtrArray *args = g_ptr_array_new(); /* of new strings, kept in tool->arg_strings */
+  for (int i = 0; i < *argc; i++) {
+    const char *a = argv[i];
+    gboolean split = i > 0 && a[0] == '-' && strchr("jnom", a[1]) != NULL && a[1] != '\0' &&
+                     a[2] != '\0';
+    g_ptr_array_add(args, split ? g_strndup(a, 2) : g_strdup(a));
+    if (split)
+      g_ptr_array_add(args, g_strdup(a + 2));
+    if (strcmp(a, "--") == 0)
+      for (i++; i < *argc; i++)
+        g_ptr_array_add(args, g_strdup(argv[i]));
+  }
+  *argc = (int)args->len;
+  g_ptr_array_add(args, NULL);
+  /* GOption takes options out of argv without freeing them: keep the strings here */
+  tool->arg_strings = (char **)g_ptr_array_free(args, FALSE);
+  tool->argv = g_memdup2(tool->arg_strings, sizeof(char *) * ((gsize)*argc + 1));
+  return tool->argv;
+}
+
+/* Said once for every program with text options (their --help ends with it). */
+static const char text_help[] =
+  "Normalization (--normalize): flags nfkc bidi tatweel diacritics alef yeh teh hamza\n"
+  "digits persian; presets light = nfkc,bidi,tatweel,diacritics (the default) and\n"
+  "aggressive = light,alef,yeh,teh,hamza,digits; -FLAG removes one (light,-diacritics).\n"
+  "Token types (--types): word (Arabic letters), latin, number, punct, symbol, url,\n"
+  "email, hashtag, mention, emoji, other.\n"
+  "Input: the format of each file from its extension, then its first bytes (-v says\n"
+  "which); the encoding from a BOM, valid UTF-8, else windows-1256/ISO-8859-6 detection.\n"
+  "The README gives every rule.\n";
+
 static GOptionContext *
 make_context(MzTool *tool, gpointer data, const GOptionEntry *entries, const char *params,
              const char *summary, const char *description)
@@ -289,12 +438,21 @@ make_context(MzTool *tool, gpointer data, const GOptionEntry *entries, const cha
     g_option_group_unref(own);
   }
   g_option_context_set_summary(ctx, summary);
-  g_option_context_set_description(ctx, description);
+  if (tool->groups & MZ_TOOL_TEXT) {
+    g_autofree char *full = g_strconcat(description, "\n\n", text_help, NULL);
+    g_option_context_set_description(ctx, full);
+  } else {
+    g_option_context_set_description(ctx, description);
+  }
   g_option_context_set_help_enabled(ctx, FALSE);
   if (tool->groups & MZ_TOOL_INPUT)
     g_option_context_add_group(ctx, input_group(tool));
   if (tool->groups & MZ_TOOL_TEXT)
     g_option_context_add_group(ctx, text_group(tool));
+  if (tool->groups & MZ_TOOL_LIST)
+    g_option_context_add_group(ctx, list_group(tool));
+  if (tool->groups & MZ_TOOL_COUNT)
+    g_option_context_add_group(ctx, count_group(tool));
   if (tool->groups & MZ_TOOL_OUTPUT)
     g_option_context_add_group(ctx, output_group(tool));
   g_option_context_add_group(ctx, run_group(tool));
@@ -322,6 +480,7 @@ mz_tool_parse(MzTool *tool, gpointer data, int *argc, char ***argv, const GOptio
 {
   g_autoptr(GOptionContext) ctx = make_context(tool, data, entries, params, summary, description);
   g_autoptr(GError) error = NULL;
+  *argv = split_short_values(tool, argc, *argv);
   if (!g_option_context_parse(ctx, argc, argv, &error)) {
     fprintf(stderr, "%s: %s\nTry \"%s --help\" for more information.\n", tool->prog,
             error->message, tool->prog);
@@ -341,7 +500,16 @@ mz_tool_parse(MzTool *tool, gpointer data, int *argc, char ***argv, const GOptio
   if (tool->id_field != NULL)
     tool->source.id_field = tool->id_field;
   tool->source.metadata_path = tool->metadata;
-  if ((tool->groups & MZ_TOOL_INPUT) && !take_paths(tool, *argc, *argv, &error)) {
+  tool->list.group_by = tool->group_by;
+  if (!tool->unit_given && tool->analyzer.stemmer != MZ_STEM_NONE)
+    tool->unit = MZ_UNIT_STEM;
+  if (tool->from_counts != NULL && *argc > 1) {
+    fprintf(stderr, "%s: --from-counts reads counts, not text: give no FILE/DIR arguments\n",
+            tool->prog);
+    return MZ_EXIT_USAGE;
+  }
+  if ((tool->groups & MZ_TOOL_INPUT) && tool->from_counts == NULL &&
+      !take_paths(tool, *argc, *argv, &error)) {
     fprintf(stderr, "%s: %s\nTry \"%s --help\" for more information.\n", tool->prog,
             error->message, tool->prog);
     return MZ_EXIT_USAGE;

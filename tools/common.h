@@ -3,6 +3,7 @@
 
 #include "corpus/mizan-corpus.h"
 #include "reports/mizan-reports.h"
+#include "tools/freqlist.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +26,8 @@ typedef enum {
   MZ_TOOL_INPUT = 1 << 0,  /* FILE/DIR arguments, formats, encodings, metadata */
   MZ_TOOL_TEXT = 1 << 1,   /* normalization, stemming, stop list, engine, types */
   MZ_TOOL_OUTPUT = 1 << 2, /* -o, --format, --bom, --translit */
+  MZ_TOOL_COUNT = 1 << 3,  /* -j, --progress, --unit, --save-counts, --from-counts */
+  MZ_TOOL_LIST = 1 << 4,   /* --min-freq, --top, --parts, --group-by, --by-doc */
 } MzToolGroups;
 
 typedef struct {
@@ -45,6 +48,15 @@ typedef struct {
   gboolean format_given;
   gboolean bom;
   MzTranslit translit;
+  /* counting */
+  int n_threads;
+  int progress; /* -1: when stderr is a terminal */
+  MzUnit unit;
+  gboolean unit_given, normalize_given, stem_given;
+  char *save_counts, *from_counts;
+  /* lists */
+  MzFreqOptions list;
+  char *group_by;
   /* run */
   gboolean keep_going;
   gboolean verbose;
@@ -52,6 +64,8 @@ typedef struct {
   /* state */
   guint n_documents, n_failed;
   GString *scratch;
+  char **argv;        /* the arguments as parsed (short option values split off) */
+  char **arg_strings; /* the strings argv points to, owned */
 } MzTool;
 
 void mz_tool_init(MzTool *tool, const char *prog, guint groups);
@@ -71,6 +85,9 @@ int mz_tool_exit_status(MzTool *tool);
 
 MzOutput *mz_tool_open_output(MzTool *tool, GError **error);
 const char *mz_tool_form(MzTool *tool, const char *s, gsize len, gsize *out_len);
+
+MzCountFile *mz_tool_count(MzTool *tool, guint n_min, guint n_max, gboolean cross_given,
+                           gboolean cross_sentences, GError **error);
 
 /* SIGINT and SIGTERM set a flag that long loops test; the program then exits
  * with 130 or 143 and leaves no output file behind. */
