@@ -15,6 +15,10 @@
 
 #define MZ_NGRAM_MAX 5
 #define MZ_IN_FLIGHT_PER_THREAD 4
+/* Documents go to the pool in batches: one handoff (queue, lock, signal)
+ * per news article would cost more than counting it. */
+#define MZ_BATCH_BYTES (1u << 20)
+#define MZ_BATCH_DOCS 1024
 
 typedef struct {
   guint index;
@@ -28,8 +32,9 @@ typedef struct {
 } Worker;
 
 typedef struct {
-  MzDocument *doc;
-  guint index;
+  GPtrArray *docs; /* MzDocument */
+  guint first;     /* the index of the first */
+  gsize bytes;
 } Job;
 
 struct _MzCounter {
@@ -42,6 +47,7 @@ struct _MzCounter {
   guint in_flight;
   GArray *placement;     /* MzDocRef by document index: worker, document in its tables */
   GError *error;         /* the first error of a job */
+  Job *batch;            /* being filled */
   MzCounts *result[MZ_NGRAM_MAX];
 };
 
@@ -206,16 +212,23 @@ count_document(MzCounter *counter, Worker *w, MzDocument *doc, guint index, GErr
 }
 
 static void
+job_free(Job *job)
+{
+  g_ptr_array_unref(job->docs);
+  g_free(job);
+}
+
+static void
 run_job(gpointer data, gpointer user_data)
 {
   Job *job = data;
   MzCounter *counter = user_data;
   Worker *w = g_async_queue_pop(counter->free);
   GError *error = NULL;
-  count_document(counter, w, job->doc, job->index, &error);
+  for (guint i = 0; i < job->docs->len && error == NULL; i++)
+    count_document(counter, w, job->docs->pdata[i], job->first + i, &error);
   g_async_queue_push(counter->free, w);
-  mz_document_free(job->doc);
-  g_free(job);
+  job_free(job);
   g_mutex_lock(&counter->lock);
   if (error != NULL && counter->error == NULL)
     counter->error = g_steal_pointer(&error);
@@ -265,6 +278,8 @@ mz_counter_free(MzCounter *counter)
     return;
   if (counter->pool != NULL)
     g_thread_pool_free(counter->pool, TRUE, TRUE);
+  if (counter->batch != NULL)
+    job_free(counter->batch);
   g_ptr_array_unref(counter->workers);
   g_async_queue_unref(counter->free);
   g_array_unref(counter->placement);
@@ -294,14 +309,28 @@ wait_for_room(MzCounter *counter, GError **error)
   return TRUE;
 }
 
+/* Hands the batch being filled to the pool. */
+static gboolean
+push_batch(MzCounter *counter, GError **error)
+{
+  Job *job = g_steal_pointer(&counter->batch);
+  if (job == NULL)
+    return TRUE;
+  if (!wait_for_room(counter, error)) {
+    job_free(job);
+    return FALSE;
+  }
+  return g_thread_pool_push(counter->pool, job, error);
+}
+
 /**
  * mz_counter_add:
  * @counter: a counter
  * @doc: (transfer full): the next document in corpus order
  *
- * Counts @doc, on the calling thread or on the pool (then this returns
- * before it is counted, and an error may show only at a later call or at
- * mz_counter_finish()).
+ * Counts @doc, on the calling thread or on the pool (then in a batch of
+ * documents, so this may return before it is counted, and an error may show
+ * only at a later call or at mz_counter_finish()).
  *
  * Returns: %FALSE on error (the document's, or an earlier one's).
  */
@@ -309,23 +338,24 @@ gboolean
 mz_counter_add(MzCounter *counter, MzDocument *doc, GError **error)
 {
   guint index = counter->placement->len;
-  Job *job;
   if (counter->pool == NULL) {
     gboolean ok = count_document(counter, counter->workers->pdata[0], doc, index, error);
     mz_document_free(doc);
     return ok;
   }
-  if (!wait_for_room(counter, error)) {
-    mz_document_free(doc);
-    return FALSE;
-  }
   g_mutex_lock(&counter->lock); /* reserve the index: jobs finish in any order */
   g_array_set_size(counter->placement, index + 1);
   g_mutex_unlock(&counter->lock);
-  job = g_new(Job, 1);
-  job->doc = doc;
-  job->index = index;
-  return g_thread_pool_push(counter->pool, job, error);
+  if (counter->batch == NULL) {
+    counter->batch = g_new0(Job, 1);
+    counter->batch->docs = g_ptr_array_new_with_free_func((GDestroyNotify)mz_document_free);
+    counter->batch->first = index;
+  }
+  g_ptr_array_add(counter->batch->docs, doc);
+  counter->batch->bytes += doc->len;
+  if (counter->batch->bytes >= MZ_BATCH_BYTES || counter->batch->docs->len >= MZ_BATCH_DOCS)
+    return push_batch(counter, error);
+  return TRUE;
 }
 
 /**
@@ -340,6 +370,8 @@ gboolean
 mz_counter_finish(MzCounter *counter, GError **error)
 {
   const MzCountOptions *opts = &counter->opts;
+  if (counter->pool != NULL && !push_batch(counter, error))
+    return FALSE;
   if (counter->pool != NULL) {
     g_thread_pool_free(counter->pool, FALSE, TRUE);
     counter->pool = NULL;
@@ -354,7 +386,7 @@ mz_counter_finish(MzCounter *counter, GError **error)
       parts[i] = ((Worker *)counter->workers->pdata[i])->tables[n - opts->n_min];
     counter->result[n - opts->n_min] =
         mz_counts_merge(parts, counter->workers->len, (const MzDocRef *)counter->placement->data,
-                        counter->placement->len);
+                        counter->placement->len, MZ_MERGE_CONSUME);
   }
   g_ptr_array_set_size(counter->workers, 0); /* their tables are merged: free them now */
   return TRUE;

@@ -279,9 +279,8 @@ write_table(Writer *w, const MzCounts *c)
   }
 }
 
-/* mz_count_file_write: writes @f (one table or more, n ascending) to @out,
- * which the caller opens and closes, and flushes it; the same @f always gives
- * the same bytes. Returns: %FALSE with %MZ_CORPUS_ERROR_IO when a write fails. */
+/* mz_count_file_write: writes @f (tables n ascending, canonical) to @out, opened and closed by
+ * the caller; the same @f, the same bytes. Returns: %FALSE with %MZ_CORPUS_ERROR_IO on error. */
 gboolean
 mz_count_file_write(const MzCountFile *f, FILE *out, GError **error)
 {
@@ -296,8 +295,9 @@ mz_count_file_write(const MzCountFile *f, FILE *out, GError **error)
   write_settings(&w, &f->settings);
   put_varint(&w, f->tables->len);
   for (guint i = 0; i < f->tables->len; i++) {
-    g_return_val_if_fail(
-        i == 0 || mz_counts_n(f->tables->pdata[i]) > mz_counts_n(f->tables->pdata[i - 1]), FALSE);
+    MzCounts *t = f->tables->pdata[i], *prev = i > 0 ? f->tables->pdata[i - 1] : NULL;
+    g_return_val_if_fail(mz_counts_is_canonical(t) && (!prev || mz_counts_n(t) > mz_counts_n(prev)),
+                         FALSE);
     write_table(&w, f->tables->pdata[i]);
   }
   g_checksum_get_digest(sum, digest, &digest_len);

@@ -6,34 +6,18 @@
  * next (>= 1). Varints are LEB128 (7 bits a byte, low bits first). About
  * 1.5 bytes a token on news text; the positions are what ARF and equal
  * parts need.
+ *
+ * A merged table's documents may keep their records in another table's ids,
+ * with a map applied while iterating (counts-merge.c).
  */
-#include "corpus/mizan-corpus.h"
+#include "corpus/counts-private.h"
 
 #include <string.h>
-
-typedef struct {
-  char *id;
-  GHashTable *meta; /* string -> string; NULL when the document has none */
-  guint64 size;
-  guint n_types;
-  guint8 *records;
-  gsize len;
-} Doc;
-
-struct _MzCounts {
-  guint n;
-  MzVocab *vocab;
-  GArray *docs; /* Doc */
-  guint64 total;
-  /* scratch for mz_counts_add_document: a count per type id, reset after each document */
-  guint32 *seen;
-  gsize seen_len;
-};
 
 static void
 doc_clear(gpointer p)
 {
-  Doc *d = p;
+  MzCountsDoc *d = p;
   g_free(d->id);
   g_clear_pointer(&d->meta, g_hash_table_unref);
   g_free(d->records);
@@ -51,8 +35,9 @@ mz_counts_new(guint n)
   MzCounts *c = g_new0(MzCounts, 1);
   c->n = n;
   c->vocab = mz_vocab_new();
-  c->docs = g_array_new(FALSE, TRUE, sizeof(Doc));
+  c->docs = g_array_new(FALSE, TRUE, sizeof(MzCountsDoc));
   g_array_set_clear_func(c->docs, doc_clear);
+  c->maps = g_ptr_array_new_with_free_func(g_free);
   return c;
 }
 
@@ -63,6 +48,7 @@ mz_counts_free(MzCounts *c)
     return;
   mz_vocab_free(c->vocab);
   g_array_unref(c->docs);
+  g_ptr_array_unref(c->maps);
   g_free(c->seen);
   g_free(c);
 }
@@ -93,49 +79,55 @@ mz_counts_total(const MzCounts *c)
   return c->total;
 }
 
-static inline void
-put_varint(GByteArray *out, guint64 v)
-{
-  guint8 buf[10];
-  guint n = 0;
-  do {
-    buf[n++] = (guint8)((v & 0x7f) | (v >= 0x80 ? 0x80 : 0));
-    v >>= 7;
-  } while (v != 0);
-  g_byte_array_append(out, buf, n);
-}
-
-/* Reads a varint at *p (< end); FALSE when it is cut off or too long. */
-static inline gboolean
-get_varint(const guint8 **p, const guint8 *end, guint64 *v)
-{
-  guint64 r = 0;
-  for (guint shift = 0; *p < end && shift < 64; shift += 7) {
-    guint8 b = *(*p)++;
-    r |= (guint64)(b & 0x7f) << shift;
-    if (!(b & 0x80)) {
-      *v = r;
-      return TRUE;
-    }
-  }
-  return FALSE;
-}
-
-static int
-compare_u32(gconstpointer a, gconstpointer b)
+int
+mz_counts_compare_u32(gconstpointer a, gconstpointer b)
 {
   guint32 x = *(const guint32 *)a, y = *(const guint32 *)b;
   return x < y ? -1 : x > y;
 }
 
-static Doc *
-append_doc(MzCounts *c, const char *id, GHashTable *meta)
+/* Sorts ids ascending without a comparison callback (a document's few
+ * hundred types are sorted for every document): quicksort, median of
+ * three, insertion sort below 16. */
+static void
+sort_u32(guint32 *a, gsize n)
 {
-  Doc d = {0};
+  while (n > 16) {
+    guint32 x = a[0], y = a[n / 2], z = a[n - 1];
+    guint32 pivot = MAX(MIN(x, y), MIN(MAX(x, y), z));
+    gsize i = 0, j = n - 1;
+    for (;;) {
+      guint32 t;
+      while (a[i] < pivot)
+        i++;
+      while (a[j] > pivot)
+        j--;
+      if (i >= j)
+        break;
+      t = a[i], a[i] = a[j], a[j] = t;
+      i++, j--;
+    }
+    sort_u32(a, j + 1); /* the smaller side recursively would bound the depth; */
+    a += j + 1;         /* ids are distinct, so the halves stay balanced enough */
+    n -= j + 1;
+  }
+  for (gsize i = 1; i < n; i++) {
+    guint32 v = a[i];
+    gsize k = i;
+    for (; k > 0 && a[k - 1] > v; k--)
+      a[k] = a[k - 1];
+    a[k] = v;
+  }
+}
+
+MzCountsDoc *
+mz_counts_append_doc(MzCounts *c, const char *id, GHashTable *meta)
+{
+  MzCountsDoc d = {0};
   d.id = g_strdup(id);
   d.meta = meta != NULL ? g_hash_table_ref(meta) : NULL;
   g_array_append_val(c->docs, d);
-  return &g_array_index(c->docs, Doc, c->docs->len - 1);
+  return &g_array_index(c->docs, MzCountsDoc, c->docs->len - 1);
 }
 
 /* The records of a token sequence: types sorted by id, positions ascending
@@ -152,7 +144,7 @@ encode_records(MzCounts *c, const guint32 *ids, gsize n_ids, guint *n_types)
   for (gsize i = 0; i < n_ids; i++)
     if (c->seen[ids[i]]++ == 0)
       g_array_append_val(types, ids[i]);
-  g_array_sort(types, compare_u32);
+  sort_u32((guint32 *)types->data, types->len);
   start = g_new(guint32, types->len + 1);
   for (guint k = 0, at = 0; k < types->len; k++) { /* bucket starts; seen[id] becomes the bucket */
     guint32 id = g_array_index(types, guint32, k);
@@ -208,12 +200,12 @@ guint
 mz_counts_add_document(MzCounts *c, const char *id, GHashTable *meta, const guint32 *ids,
                        gsize n_ids)
 {
-  Doc *d;
+  MzCountsDoc *d;
   GByteArray *records;
   guint n_types = 0;
   ensure_seen(c);
   records = encode_records(c, ids, n_ids, &n_types);
-  d = append_doc(c, id, meta);
+  d = mz_counts_append_doc(c, id, meta);
   d->size = n_ids;
   d->n_types = n_types;
   d->len = records->len;
@@ -222,43 +214,46 @@ mz_counts_add_document(MzCounts *c, const char *id, GHashTable *meta, const guin
   return c->docs->len - 1;
 }
 
-static const Doc *
-doc_at(const MzCounts *c, guint doc)
+const MzCountsDoc *
+mz_counts_doc_at(const MzCounts *c, guint doc)
 {
   g_return_val_if_fail(doc < c->docs->len, NULL);
-  return &g_array_index(c->docs, Doc, doc);
+  return &g_array_index(c->docs, MzCountsDoc, doc);
 }
 
 const char *
 mz_counts_document_id(const MzCounts *c, guint doc)
 {
-  return doc_at(c, doc)->id;
+  return mz_counts_doc_at(c, doc)->id;
 }
 
 /* Returns: (transfer none) (nullable): the document's metadata. */
 GHashTable *
 mz_counts_document_meta(const MzCounts *c, guint doc)
 {
-  return doc_at(c, doc)->meta;
+  return mz_counts_doc_at(c, doc)->meta;
 }
 
 guint64
 mz_counts_document_size(const MzCounts *c, guint doc)
 {
-  return doc_at(c, doc)->size;
+  return mz_counts_doc_at(c, doc)->size;
 }
 
 guint
 mz_counts_document_n_types(const MzCounts *c, guint doc)
 {
-  return doc_at(c, doc)->n_types;
+  return mz_counts_doc_at(c, doc)->n_types;
 }
 
-/* Returns: (transfer none): the encoded records of a document (see the top of counts.c). */
+/* Returns: (transfer none): the encoded records of a document (see the top of
+ * counts.c), in canonical form: the table must not be merged, or must have
+ * been through mz_counts_canonicalize(). */
 const guint8 *
 mz_counts_document_records(const MzCounts *c, guint doc, gsize *len)
 {
-  const Doc *d = doc_at(c, doc);
+  const MzCountsDoc *d = mz_counts_doc_at(c, doc);
+  g_return_val_if_fail(d->map == NULL, NULL);
   *len = d->len;
   return d->records;
 }
@@ -266,9 +261,10 @@ mz_counts_document_records(const MzCounts *c, guint doc, gsize *len)
 void
 mz_counts_iter_init(MzCountsIter *it, const MzCounts *c, guint doc)
 {
-  const Doc *d = doc_at(c, doc);
+  const MzCountsDoc *d = mz_counts_doc_at(c, doc);
   it->p = d->records;
   it->end = d->records + d->len;
+  it->map = d->map;
   it->type = 0;
   it->count = 0;
   it->left = 0;
@@ -276,13 +272,17 @@ mz_counts_iter_init(MzCountsIter *it, const MzCounts *c, guint doc)
   it->remaining = d->n_types;
 }
 
-/* Skips the positions of the current type that were not read. */
+/* Skips the positions of the current type that were not read: a varint
+ * ends at the first byte without its high bit, so no value is decoded. */
 static void
 skip_positions(MzCountsIter *it)
 {
-  guint64 v;
-  while (it->left > 0 && get_varint(&it->p, it->end, &v))
-    it->left--;
+  const guint8 *p = it->p;
+  guint64 left = it->left;
+  while (left > 0 && p < it->end)
+    left -= !(*p++ & 0x80);
+  it->p = p;
+  it->left = 0;
 }
 
 /**
@@ -305,7 +305,7 @@ mz_counts_iter_next(MzCountsIter *it, guint32 *type, guint64 *count)
   it->type += (guint32)delta;
   it->count = it->left = n;
   it->position = 0;
-  *type = it->type;
+  *type = it->map != NULL ? it->map[it->type] : it->type;
   *count = n;
   return TRUE;
 }
@@ -370,13 +370,13 @@ mz_counts_add_document_records(MzCounts *c, const char *id, GHashTable *meta, gu
                                const guint8 *records, gsize len, guint n_types, GError **error)
 {
   const char *why = NULL;
-  Doc *d;
+  MzCountsDoc *d;
   if (!records_valid(c, records, records + len, n_types, size, &why)) {
     g_set_error(error, MZ_CORPUS_ERROR, MZ_CORPUS_ERROR_FORMAT,
                 "document '%s': corrupt counts (%s)", id, why);
     return FALSE;
   }
-  d = append_doc(c, id, meta);
+  d = mz_counts_append_doc(c, id, meta);
   d->size = size;
   d->n_types = n_types;
   d->len = len;
@@ -385,113 +385,3 @@ mz_counts_add_document_records(MzCounts *c, const char *id, GHashTable *meta, gu
   return TRUE;
 }
 
-typedef struct {
-  guint32 id; /* in the merged vocabulary */
-  guint64 count;
-  const guint8 *positions, *end; /* the encoded positions, copied as they are */
-} Record;
-
-static int
-compare_records(gconstpointer a, gconstpointer b)
-{
-  return compare_u32(&((const Record *)a)->id, &((const Record *)b)->id);
-}
-
-/* A document of @src again, with its type ids mapped into @dst's vocabulary. */
-static void
-copy_document(MzCounts *dst, const MzCounts *src, guint doc, const guint32 *map, GArray *recs)
-{
-  const Doc *s = doc_at(src, doc);
-  const guint8 *p = s->records, *end = s->records + s->len;
-  GByteArray *out = g_byte_array_sized_new((guint)s->len);
-  guint64 delta, count, v, id = 0;
-  guint32 prev = 0;
-  Doc *d;
-  g_array_set_size(recs, 0);
-  for (guint k = 0; k < s->n_types && get_varint(&p, end, &delta) && get_varint(&p, end, &count);
-       k++) {
-    Record r = {map[id += delta], count, p, NULL};
-    for (guint64 j = 0; j < count && get_varint(&p, end, &v); j++)
-      ;
-    r.end = p;
-    g_array_append_val(recs, r);
-  }
-  g_array_sort(recs, compare_records);
-  for (guint k = 0; k < recs->len; k++) {
-    const Record *r = &g_array_index(recs, Record, k);
-    put_varint(out, r->id - prev);
-    put_varint(out, r->count);
-    g_byte_array_append(out, r->positions, (guint)(r->end - r->positions));
-    prev = r->id;
-  }
-  d = append_doc(dst, s->id, s->meta);
-  d->size = s->size;
-  d->n_types = s->n_types;
-  d->len = out->len;
-  d->records = g_byte_array_free(out, FALSE);
-  dst->total += s->size;
-}
-
-static int
-compare_strings(gconstpointer a, gconstpointer b)
-{
-  return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* The merged vocabulary: every type of every part, interned in byte order. */
-static void
-merge_vocabularies(MzCounts *dst, MzCounts *const *parts, guint n_parts)
-{
-  g_autoptr(MzVocab) all = mz_vocab_new();
-  g_autoptr(GPtrArray) strings = g_ptr_array_new();
-  for (guint i = 0; i < n_parts; i++)
-    for (guint32 t = 0; t < mz_vocab_size(parts[i]->vocab); t++) {
-      gsize len;
-      const char *s = mz_vocab_string(parts[i]->vocab, t, &len);
-      if (mz_vocab_lookup(all, s, len) == MZ_VOCAB_NONE)
-        g_ptr_array_add(strings, (gpointer)mz_vocab_string(all, mz_vocab_intern(all, s, len), NULL));
-    }
-  g_ptr_array_sort(strings, compare_strings);
-  for (guint i = 0; i < strings->len; i++)
-    mz_vocab_intern(dst->vocab, strings->pdata[i], strlen(strings->pdata[i]));
-}
-
-/**
- * mz_counts_merge:
- * @parts: (array length=n_parts): count tables of the same n
- * @order: (array length=n_docs) (nullable): which documents, in which order;
- *   %NULL for all documents of @parts[0], then of @parts[1] ...
- * @n_docs: the length of @order
- *
- * A new table whose vocabulary holds every type of the parts in byte
- * order (so ids, and anything written from them, do not depend on how the
- * counting was split), and whose documents are those given, in order.
- *
- * Returns: (transfer full): the merged table.
- */
-MzCounts *
-mz_counts_merge(MzCounts *const *parts, guint n_parts, const MzDocRef *order, gsize n_docs)
-{
-  MzCounts *dst = mz_counts_new(n_parts > 0 ? parts[0]->n : 1);
-  g_autoptr(GPtrArray) maps = g_ptr_array_new_with_free_func(g_free);
-  g_autoptr(GArray) recs = g_array_new(FALSE, FALSE, sizeof(Record));
-  merge_vocabularies(dst, parts, n_parts);
-  for (guint i = 0; i < n_parts; i++) {
-    guint32 n = mz_vocab_size(parts[i]->vocab);
-    guint32 *map = g_new(guint32, n + 1);
-    for (guint32 t = 0; t < n; t++) {
-      gsize len;
-      const char *s = mz_vocab_string(parts[i]->vocab, t, &len);
-      map[t] = mz_vocab_lookup(dst->vocab, s, len);
-    }
-    g_ptr_array_add(maps, map);
-  }
-  if (order != NULL)
-    for (gsize k = 0; k < n_docs; k++)
-      copy_document(dst, parts[order[k].part], order[k].doc, maps->pdata[order[k].part], recs);
-  else
-    for (guint i = 0; i < n_parts; i++)
-      for (guint doc = 0; doc < parts[i]->docs->len; doc++)
-        copy_document(dst, parts[i], doc, maps->pdata[i], recs);
-  return dst;
-}

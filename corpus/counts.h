@@ -43,12 +43,14 @@ guint mz_counts_document_n_types(const MzCounts *c, guint doc);
 /**
  * MzCountsIter:
  *
- * Walks the types of one document (ids ascending), and for each the
- * positions of its occurrences (ascending). Stack-allocated; no allocation.
+ * Walks the types of one document, and for each the positions of its
+ * occurrences (ascending). Types come in ascending id order, except in a
+ * merged table that was not canonicalized. Stack-allocated; no allocation.
  */
 typedef struct {
   /*< private >*/
   const guint8 *p, *end;
+  const guint32 *map;
   guint32 type;
   guint64 count;
   guint64 left;     /* positions of the current type not read yet */
@@ -70,8 +72,15 @@ typedef struct {
   guint doc;
 } MzDocRef;
 
+typedef enum {
+  MZ_MERGE_CONSUME = 1 << 0,   /* move the records out of the parts */
+  MZ_MERGE_CANONICAL = 1 << 1, /* re-encode them in the merged ids at once */
+} MzMergeFlags;
+
 MzCounts *mz_counts_merge(MzCounts *const *parts, guint n_parts, const MzDocRef *order,
-                          gsize n_docs);
+                          gsize n_docs, guint flags);
+void mz_counts_canonicalize(MzCounts *c);
+gboolean mz_counts_is_canonical(const MzCounts *c);
 
 /* Raw access for count files (countfile.c): a document's encoded records. */
 const guint8 *mz_counts_document_records(const MzCounts *c, guint doc, gsize *len);

@@ -81,16 +81,17 @@ mz_table_format_name(MzTableFormat format)
  * @size: the size of @buf
  * @value: the number
  *
- * Writes the shortest of "%.15g", "%.16g" and "%.17g" that reads back as
- * exactly @value, always with a '.' decimal point whatever the locale
- * (g_ascii_formatd() and g_ascii_strtod() work in the C locale). -0 is
- * written as "0"; NaN, +Inf and -Inf as "NaN", "Inf" and "-Inf".
+ * Writes @value with 15 significant digits ("%.15g", as R's write.csv and
+ * Excel show numbers: a relative error below 5e-16), and a whole number up
+ * to 2^53 exactly, always with a '.' decimal point whatever the locale
+ * (g_ascii_formatd() works in the C locale). One printf per number: the
+ * shortest form that reads back exactly takes up to three printf and
+ * strtod calls each, a third of the time of writing a frequency list.
+ * -0 is written as "0"; NaN, +Inf and -Inf as "NaN", "Inf" and "-Inf".
  */
 void
 mz_format_double(char *buf, gsize size, double value)
 {
-  static const char *const formats[] = {"%.15g", "%.16g"};
-
   g_return_if_fail(buf != NULL && size >= MZ_FORMAT_DOUBLE_SIZE);
 
   if (isnan(value)) {
@@ -105,13 +106,10 @@ mz_format_double(char *buf, gsize size, double value)
     g_strlcpy(buf, "0", size);
     return;
   }
-  for (guint i = 0; i < G_N_ELEMENTS(formats); i++) {
-    g_ascii_formatd(buf, (int)size, formats[i], value);
-    if (g_ascii_strtod(buf, NULL) == value)
-      return;
-  }
-  /* 17 significant digits always identify a double (IEEE 754-2008, 5.12.2) */
-  g_ascii_formatd(buf, (int)size, "%.17g", value);
+  if (value == trunc(value) && fabs(value) <= 9007199254740992.0) /* 2^53: exact */
+    g_snprintf(buf, size, "%" G_GINT64_FORMAT, (gint64)value);
+  else
+    g_ascii_formatd(buf, (int)size, "%.15g", value);
 }
 
 static inline void

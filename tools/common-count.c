@@ -193,9 +193,11 @@ load_counts(MzTool *tool, guint n_min, guint n_max, gboolean cross_given, gboole
 }
 
 static gboolean
-save_counts(const MzTool *tool, const MzCountFile *file, GError **error)
+save_counts(const MzTool *tool, MzCountFile *file, GError **error)
 {
   g_autoptr(MzOutput) out = mz_output_open(tool->save_counts, error);
+  for (guint i = 0; i < file->tables->len; i++) /* count files hold the canonical form */
+    mz_counts_canonicalize(file->tables->pdata[i]);
   return out != NULL && mz_count_file_write(file, mz_output_stream(out), error) &&
          mz_output_commit(out, error);
 }

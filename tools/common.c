@@ -501,6 +501,7 @@ mz_tool_parse(MzTool *tool, gpointer data, int *argc, char ***argv, const GOptio
     tool->source.id_field = tool->id_field;
   tool->source.metadata_path = tool->metadata;
   tool->list.group_by = tool->group_by;
+  tool->list.n_threads = (guint)tool->n_threads;
   if (!tool->unit_given && tool->analyzer.stemmer != MZ_STEM_NONE)
     tool->unit = MZ_UNIT_STEM;
   if (tool->from_counts != NULL && *argc > 1) {

@@ -110,33 +110,70 @@ compare_rows(gconstpointer a, gconstpointer b, gpointer data)
   return strcmp(type_string(data, x->type), type_string(data, y->type));
 }
 
-/* Pass 1: frequencies and document counts; the rows that pass --min-freq,
- * sorted and ranked, cut to --top. */
+/* Pass 1, on several threads: contiguous documents of a scope. Frequencies
+ * are integers, so the chunks' sums add up exactly in any order. */
+typedef struct {
+  const Scope *s;
+  guint from, to; /* documents [from, to) of the scope */
+  guint64 *f;     /* frequency by type */
+  guint32 *docs;  /* documents by type */
+} Chunk;
+
+/* Up to n_threads chunks of about equal size; *total gets the scope's size. */
 static GArray *
-select_rows(const Scope *s, guint64 *total)
+make_chunks(const Scope *s, guint n_threads, guint64 *total)
 {
-  guint32 n_types = mz_vocab_size(mz_counts_vocab(s->c));
-  g_autofree guint64 *f = g_new0(guint64, n_types + 1);
-  g_autofree guint32 *docs = g_new0(guint32, n_types + 1);
-  GArray *rows = g_array_new(FALSE, TRUE, sizeof(Row));
-  *total = 0;
+  GArray *chunks = g_array_new(FALSE, TRUE, sizeof(Chunk));
+  guint64 sum = 0, done = 0;
+  Chunk c = {.s = s};
+  for (guint i = 0; i < s->docs->len; i++)
+    sum += mz_counts_document_size(s->c, g_array_index(s->docs, guint, i));
   for (guint i = 0; i < s->docs->len; i++) {
-    guint d = g_array_index(s->docs, guint, i);
+    done += mz_counts_document_size(s->c, g_array_index(s->docs, guint, i));
+    if (done * MAX(n_threads, 1) >= sum * (chunks->len + 1) || i + 1 == s->docs->len) {
+      c.to = i + 1;
+      g_array_append_val(chunks, c);
+      c.from = c.to;
+    }
+  }
+  *total = sum;
+  return chunks;
+}
+
+/* Runs func on n jobs of size bytes each, the first on this thread, the others on their own. */
+static void
+run_jobs(gpointer jobs, gsize size, guint n, GThreadFunc func)
+{
+  g_autoptr(GPtrArray) threads = g_ptr_array_new();
+  for (guint i = 1; i < n; i++)
+    g_ptr_array_add(threads, g_thread_new("mizan-list", func, (char *)jobs + i * size));
+  if (n > 0)
+    func(jobs);
+  for (guint i = 0; i < threads->len; i++)
+    g_thread_join(threads->pdata[i]);
+}
+
+/* Pass 1 on a chunk: frequencies and document counts. */
+static gpointer
+count_chunk(gpointer data)
+{
+  Chunk *c = data;
+  for (guint i = c->from; i < c->to; i++) {
     MzCountsIter it;
     guint32 type;
     guint64 count;
-    *total += mz_counts_document_size(s->c, d);
-    mz_counts_iter_init(&it, s->c, d);
+    mz_counts_iter_init(&it, c->s->c, g_array_index(c->s->docs, guint, i));
     while (mz_counts_iter_next(&it, &type, &count)) {
-      f[type] += count;
-      docs[type]++;
+      c->f[type] += count;
+      c->docs[type]++;
     }
   }
-  for (guint32 t = 0; t < n_types; t++)
-    if (f[t] > 0 && f[t] >= s->opts->min_freq) {
-      Row r = {.type = t, .f = f[t], .docs = docs[t]};
-      g_array_append_val(rows, r);
-    }
+  return NULL;
+}
+
+static void
+rank_rows(const Scope *s, GArray *rows)
+{
   g_array_sort_with_data(rows, compare_rows, (gpointer)s);
   for (guint i = 0; i < rows->len; i++) {
     Row *r = &g_array_index(rows, Row, i);
@@ -146,6 +183,34 @@ select_rows(const Scope *s, guint64 *total)
   }
   if (s->opts->top > 0 && rows->len > s->opts->top)
     g_array_set_size(rows, (guint)s->opts->top);
+}
+
+/* Pass 1: frequencies and document counts, chunk by chunk; the rows that
+ * pass --min-freq, sorted and ranked, cut to --top. */
+static GArray *
+select_rows(const Scope *s, GArray *chunks)
+{
+  guint32 n_types = mz_vocab_size(mz_counts_vocab(s->c));
+  GArray *rows = g_array_new(FALSE, TRUE, sizeof(Row));
+  for (guint k = 0; k < chunks->len; k++) {
+    g_array_index(chunks, Chunk, k).f = g_new0(guint64, n_types + 1);
+    g_array_index(chunks, Chunk, k).docs = g_new0(guint32, n_types + 1);
+  }
+  run_jobs(chunks->data, sizeof(Chunk), chunks->len, count_chunk);
+  for (guint32 t = 0; t < n_types; t++) {
+    Row r = {.type = t};
+    for (guint k = 0; k < chunks->len; k++) {
+      r.f += g_array_index(chunks, Chunk, k).f[t];
+      r.docs += g_array_index(chunks, Chunk, k).docs[t];
+    }
+    if (r.f > 0 && r.f >= s->opts->min_freq)
+      g_array_append_val(rows, r);
+  }
+  for (guint k = 0; k < chunks->len; k++) {
+    g_clear_pointer(&g_array_index(chunks, Chunk, k).f, g_free);
+    g_clear_pointer(&g_array_index(chunks, Chunk, k).docs, g_free);
+  }
+  rank_rows(s, rows);
   return rows;
 }
 
@@ -201,15 +266,54 @@ parts_of(const Scope *s, guint64 total, double *min_share)
   return n;
 }
 
-/* Pass 2: the selected rows' occurrences, part by part and position by position. */
-static void
-accumulate(const Scope *s, GArray *rows, guint64 total, guint64 n_parts)
+/* Pass 2, on several threads: each owns some rows (by type id, which is
+ * unrelated to frequency, so the work spreads evenly), reads every document
+ * in order and accumulates only its own rows. A row's sums are thus made in
+ * the same order whatever the number of threads, and the output does not
+ * change with -j (floating-point sums would, split across threads). */
+typedef struct {
+  const Scope *s;
+  guint index, n;         /* this thread, and how many */
+  Row *rows;              /* its own rows, a compact copy */
+  guint n_rows;
+  const guint32 *row_of;  /* type -> row of the list, or NO_ROW */
+  const guint32 *local;   /* row of the list -> index in its owner's rows */
+  guint64 n_parts, total;
+} Owner;
+
+static gpointer
+accumulate_owned(gpointer data)
 {
-  guint32 n_types = mz_vocab_size(mz_counts_vocab(s->c));
-  g_autofree guint32 *row_of = g_new(guint32, n_types + 1);
-  gboolean equal = s->opts->n_parts > 0;
+  Owner *o = data;
+  gboolean equal = o->s->opts->n_parts > 0;
   guint64 offset = 0;
-  memset(row_of, 0xff, sizeof(guint32) * (n_types + 1));
+  for (guint i = 0; i < o->s->docs->len; i++) {
+    guint d = g_array_index(o->s->docs, guint, i);
+    guint64 size = mz_counts_document_size(o->s->c, d), count, pos;
+    MzCountsIter it;
+    guint32 type;
+    mz_counts_iter_init(&it, o->s->c, d);
+    while (mz_counts_iter_next(&it, &type, &count)) {
+      Row *r;
+      if (o->row_of[type] == NO_ROW || type % o->n != o->index)
+        continue; /* not ours: its positions are skipped */
+      r = &o->rows[o->local[o->row_of[type]]];
+      if (!equal)
+        mz_dispersion_add(&r->disp, (double)count, (double)size);
+      while (mz_counts_iter_next_position(&it, &pos)) {
+        mz_arf_add(&r->arf, offset + pos);
+        if (equal)
+          part_step(r, offset + pos, o->n_parts, o->total);
+      }
+    }
+    offset += size;
+  }
+  return NULL;
+}
+
+static void
+init_rows(GArray *rows, guint32 *row_of, guint64 total, guint64 n_parts)
+{
   for (guint i = 0; i < rows->len; i++) {
     Row *r = &g_array_index(rows, Row, i);
     row_of[r->type] = i;
@@ -217,30 +321,38 @@ accumulate(const Scope *s, GArray *rows, guint64 total, guint64 n_parts)
     mz_arf_init(&r->arf, total, r->f);
     r->part = G_MAXUINT64;
   }
-  for (guint i = 0; i < s->docs->len; i++) {
-    guint d = g_array_index(s->docs, guint, i);
-    guint64 size = mz_counts_document_size(s->c, d), count, pos;
-    MzCountsIter it;
-    guint32 type;
-    mz_counts_iter_init(&it, s->c, d);
-    while (mz_counts_iter_next(&it, &type, &count)) {
-      Row *r = row_of[type] == NO_ROW ? NULL : &g_array_index(rows, Row, row_of[type]);
-      if (r == NULL)
-        continue;
-      if (!equal)
-        mz_dispersion_add(&r->disp, (double)count, (double)size);
-      while (mz_counts_iter_next_position(&it, &pos)) {
-        mz_arf_add(&r->arf, offset + pos);
-        if (equal)
-          part_step(r, offset + pos, n_parts, total);
-      }
-    }
-    offset += size;
-  }
-  for (guint i = 0; equal && i < rows->len; i++) {
+}
+
+/* Pass 2: the selected rows' occurrences, document by document (parts) and
+ * position by position (ARF, equal parts), on the owners' threads. */
+static void
+accumulate(const Scope *s, GArray *rows, guint64 total, guint64 n_parts)
+{
+  guint32 n_types = mz_vocab_size(mz_counts_vocab(s->c));
+  guint n = MAX(MIN(s->opts->n_threads, rows->len), 1);
+  g_autofree guint32 *row_of = g_new(guint32, n_types + 1);
+  g_autofree guint32 *local = g_new(guint32, rows->len + 1);
+  g_autofree Owner *owners = g_new0(Owner, n);
+  memset(row_of, 0xff, sizeof(guint32) * (n_types + 1));
+  init_rows(rows, row_of, total, n_parts);
+  for (guint k = 0; k < n; k++)
+    owners[k] = (Owner){s, k, n, NULL, 0, row_of, local, n_parts, total};
+  for (guint i = 0; i < rows->len; i++) /* count each owner's rows: local[i] */
+    local[i] = owners[g_array_index(rows, Row, i).type % n].n_rows++;
+  for (guint k = 0; k < n; k++)
+    owners[k].rows = g_new(Row, owners[k].n_rows + 1);
+  for (guint i = 0; i < rows->len; i++)
+    owners[g_array_index(rows, Row, i).type % n].rows[local[i]] = g_array_index(rows, Row, i);
+  run_jobs(owners, sizeof(Owner), n, accumulate_owned);
+  for (guint i = 0; i < rows->len; i++) {
     Row *r = &g_array_index(rows, Row, i);
-    mz_dispersion_add(&r->disp, (double)r->part_count, (double)part_size(r->part, n_parts, total));
+    *r = owners[r->type % n].rows[local[i]];
+    if (s->opts->n_parts > 0) /* the last part of equal parts */
+      mz_dispersion_add(&r->disp, (double)r->part_count,
+                        (double)part_size(r->part, n_parts, total));
   }
+  for (guint k = 0; k < n; k++)
+    g_free(owners[k].rows);
 }
 
 static void
@@ -268,9 +380,11 @@ write_list(const Scope *s, GError **error)
 {
   guint64 total, n_parts;
   double min_share = 0;
-  g_autoptr(GArray) rows = select_rows(s, &total);
+  g_autoptr(GArray) chunks = make_chunks(s, s->opts->n_threads, &total);
+  g_autoptr(GArray) rows = NULL;
   if (total == 0)
     return TRUE; /* nothing counted: no rows */
+  rows = select_rows(s, chunks);
   if (s->opts->n_parts > total) {
     g_set_error(error, MZ_CORPUS_ERROR, MZ_CORPUS_ERROR_INVALID_ARGUMENT,
                 "--parts=%" G_GUINT64_FORMAT " needs at least that many tokens, but %s%s%s has %"

@@ -16,6 +16,7 @@ G_BEGIN_DECLS
  * @group_by: (nullable): a metadata field: one list per value
  * @by_doc: write doc, type, freq instead
  * @ngrams: the tables hold n-grams: an n column, "ngram" for the type column
+ * @n_threads: threads that compute a list (0 or 1: the calling thread only)
  */
 typedef struct {
   guint64 min_freq;
@@ -24,6 +25,7 @@ typedef struct {
   const char *group_by;
   gboolean by_doc;
   gboolean ngrams;
+  guint n_threads;
 } MzFreqOptions;
 
 void mz_freq_options_init(MzFreqOptions *opts);

@@ -68,7 +68,8 @@ merge(char **paths, MzCountFile **files, guint n)
     g_autofree MzCounts **parts = g_new(MzCounts *, n);
     for (guint i = 0; i < n; i++)
       parts[i] = files[i]->tables->pdata[t];
-    g_ptr_array_add(out->tables, mz_counts_merge(parts, n, NULL, 0));
+    g_ptr_array_add(out->tables,
+                    mz_counts_merge(parts, n, NULL, 0, MZ_MERGE_CONSUME | MZ_MERGE_CANONICAL));
   }
   return out;
 }

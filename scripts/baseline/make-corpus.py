@@ -2,9 +2,10 @@
 """Build a benchmark corpus from the ANT articles for scripts/bench.
 
 Takes the <TEXT> body of every ANT article, and writes passes over all of
-them, each pass in a different shuffled order (fixed seed), into SHARDS plain
-UTF-8 files with a blank line between articles, until TARGET_MB megabytes
-(10^6 bytes) are written. Real articles in a real mix, not one file repeated.
+them, each pass in a different shuffled order (fixed seed), into SHARDS
+TREC files (.trec), one <DOC> per article with a DOCNO and its category,
+until TARGET_MB megabytes (10^6 bytes) are written. Real articles in a real
+mix, each its own document, not one file repeated.
 Usage: make-corpus.py ANT_DIR OUT_DIR TARGET_MB [SHARDS]
 """
 import os
@@ -13,6 +14,7 @@ import re
 import sys
 
 TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
+CAT = re.compile(r"<CAT>(.*?)</CAT>", re.S)
 
 
 def articles(ant):
@@ -23,9 +25,10 @@ def articles(ant):
             if not name.endswith(".txt"):
                 continue
             with open(os.path.join(root, name), encoding="utf-8") as f:
-                m = TEXT.search(f.read())
+                data = f.read()
+            m, cat = TEXT.search(data), CAT.search(data)
             if m and m.group(1).strip():
-                out.append(m.group(1).strip() + "\n\n")
+                out.append((name[:-4], cat.group(1).strip() if cat else "", m.group(1).strip()))
     return out
 
 
@@ -35,17 +38,18 @@ def main():
     texts = articles(ant)
     rng = random.Random(20261124)
     os.makedirs(out_dir, exist_ok=True)
-    files = [open(os.path.join(out_dir, "shard-%03d.txt" % i), "w", encoding="utf-8")
+    files = [open(os.path.join(out_dir, "shard-%03d.trec" % i), "w", encoding="utf-8")
              for i in range(shards)]
     written, passes, i = 0, 0, 0
     while written < target_mb * 1e6:
         order = texts[:]
         rng.shuffle(order)
         passes += 1
-        for t in order:
-            data = t.encode("utf-8")
-            files[i % shards].write(t)
-            written += len(data)
+        for docno, cat, text in order:
+            doc = "<DOC>\n<DOCNO>%s-%d</DOCNO>\n<CAT>%s</CAT>\n<TEXT>\n%s\n</TEXT>\n</DOC>\n" % (
+                docno, passes, cat, text)
+            files[i % shards].write(doc)
+            written += len(doc.encode("utf-8"))
             i += 1
     for f in files:
         f.close()
