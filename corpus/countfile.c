@@ -230,28 +230,16 @@ write_settings(Writer *w, const MzCountSettings *s)
   }
 }
 
-static int
-compare_keys(const void *a, const void *b)
-{
-  return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* Metadata with its keys sorted, so the bytes do not depend on hash order. */
+/* Metadata with its keys sorted (as the table keeps them). */
 static void
-write_meta(Writer *w, GHashTable *meta)
+write_meta(Writer *w, const char *const *pairs)
 {
-  g_autofree gpointer *keys = NULL;
   guint n = 0;
-  if (meta != NULL)
-    keys = g_hash_table_get_keys_as_array(meta, &n);
+  while (pairs[2 * n] != NULL)
+    n++;
   put_varint(w, n);
-  if (n > 1)
-    qsort(keys, n, sizeof(gpointer), compare_keys);
-  for (guint i = 0; i < n; i++) {
-    const char *value = g_hash_table_lookup(meta, keys[i]);
-    put_string(w, keys[i], strlen(keys[i]));
-    put_string(w, value, value != NULL ? strlen(value) : 0);
-  }
+  for (guint i = 0; i < 2 * n; i++)
+    put_string(w, pairs[i], strlen(pairs[i]));
 }
 
 static void
@@ -271,7 +259,7 @@ write_table(Writer *w, const MzCounts *c)
   for (guint d = 0; d < mz_counts_n_documents(c); d++) {
     bytes = mz_counts_document_id(c, d);
     put_string(w, bytes, strlen(bytes));
-    write_meta(w, mz_counts_document_meta(c, d));
+    write_meta(w, mz_counts_document_meta_pairs(c, d));
     put_varint(w, mz_counts_document_size(c, d));
     put_varint(w, mz_counts_document_n_types(c, d));
     bytes = mz_counts_document_records(c, d, &len);

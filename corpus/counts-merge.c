@@ -91,7 +91,8 @@ merge_document(MzCounts *dst, MzCounts *src, guint doc, const guint32 *map, guin
                GArray *recs)
 {
   MzCountsDoc *s = &g_array_index(src->docs, MzCountsDoc, doc);
-  MzCountsDoc *d = mz_counts_append_doc(dst, s->id, s->meta);
+  MzCountsDoc *d = mz_counts_append_doc(
+      dst, s->id, flags & MZ_MERGE_CONSUME ? g_steal_pointer(&s->meta) : mz_counts_copy_meta(s->meta));
   d->size = s->size;
   d->n_types = s->n_types;
   dst->total += s->size;

@@ -7,7 +7,7 @@ G_BEGIN_DECLS
 
 typedef struct {
   char *id;
-  GHashTable *meta; /* string -> string; NULL when the document has none */
+  char **meta; /* key, value, ... NULL in one block (keys interned, in byte order); or NULL */
   guint64 size;
   guint n_types;
   guint8 *records;
@@ -55,7 +55,9 @@ get_varint(const guint8 **p, const guint8 *end, guint64 *v)
 }
 
 int mz_counts_compare_u32(gconstpointer a, gconstpointer b);
-MzCountsDoc *mz_counts_append_doc(MzCounts *c, const char *id, GHashTable *meta);
+MzCountsDoc *mz_counts_append_doc(MzCounts *c, const char *id, char **meta);
+char **mz_counts_pack_meta(GHashTable *meta);
+char **mz_counts_copy_meta(char *const *meta);
 const MzCountsDoc *mz_counts_doc_at(const MzCounts *c, guint doc);
 
 G_END_DECLS

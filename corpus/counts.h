@@ -36,7 +36,8 @@ guint64 mz_counts_total(const MzCounts *c);
 guint mz_counts_add_document(MzCounts *c, const char *id, GHashTable *meta, const guint32 *ids,
                              gsize n_ids);
 const char *mz_counts_document_id(const MzCounts *c, guint doc);
-GHashTable *mz_counts_document_meta(const MzCounts *c, guint doc);
+const char *mz_counts_document_meta(const MzCounts *c, guint doc, const char *key);
+const char *const *mz_counts_document_meta_pairs(const MzCounts *c, guint doc);
 guint64 mz_counts_document_size(const MzCounts *c, guint doc);
 guint mz_counts_document_n_types(const MzCounts *c, guint doc);
 

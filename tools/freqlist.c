@@ -454,8 +454,7 @@ group_documents(MzCounts *c, const char *field, gboolean *any)
       g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_array_unref);
   *any = FALSE;
   for (guint d = 0; d < mz_counts_n_documents(c); d++) {
-    GHashTable *meta = mz_counts_document_meta(c, d);
-    const char *value = meta != NULL ? g_hash_table_lookup(meta, field) : NULL;
+    const char *value = mz_counts_document_meta(c, d, field);
     GArray *docs = g_hash_table_lookup(groups, value != NULL ? value : "");
     *any |= value != NULL;
     if (docs == NULL) {
