@@ -228,3 +228,32 @@ mz_tool_count(MzTool *tool, guint n_min, guint n_max, gboolean cross_given,
     return NULL;
   return g_steal_pointer(&file);
 }
+
+/**
+ * mz_tool_write_list:
+ * @tool: the tool state
+ * @file: (transfer none): count tables from mz_tool_count()
+ *
+ * Writes the frequency lists of @file's tables (tools/freqlist.h) to -o or
+ * stdout in --format.
+ *
+ * Returns: the exit status.
+ */
+int
+mz_tool_write_list(MzTool *tool, MzCountFile *file)
+{
+  GError *error = NULL;
+  g_autoptr(MzOutput) out = mz_tool_open_output(tool, &error);
+  g_autoptr(MzTableWriter) w = NULL;
+  const MzColumn *columns;
+  guint n_columns;
+  if (out == NULL)
+    return mz_tool_fail(tool, error);
+  columns = mz_freq_columns(&tool->list, &n_columns);
+  w = mz_table_writer_new(mz_output_stream(out), tool->format, columns, n_columns, tool->bom);
+  if (!mz_freq_write((MzCounts *const *)file->tables->pdata, file->tables->len, &tool->list, w,
+                     &error) ||
+      !mz_table_writer_finish(w, &error) || !mz_output_commit(out, &error))
+    return mz_tool_fail(tool, error);
+  return mz_tool_exit_status(tool);
+}

@@ -88,6 +88,7 @@ const char *mz_tool_form(MzTool *tool, const char *s, gsize len, gsize *out_len)
 
 MzCountFile *mz_tool_count(MzTool *tool, guint n_min, guint n_max, gboolean cross_given,
                            gboolean cross_sentences, GError **error);
+int mz_tool_write_list(MzTool *tool, MzCountFile *file);
 
 /* SIGINT and SIGTERM set a flag that long loops test; the program then exits
  * with 130 or 143 and leaves no output file behind. */

@@ -1,7 +1,6 @@
 /* mizan-freq - frequency lists with dispersion */
 #include "tools/common.h"
 
-#include <stdio.h>
 
 static const char summary[] = "Frequency list of the words of a corpus, with their dispersion.";
 
@@ -41,21 +40,9 @@ run(MzTool *tool)
 {
   GError *error = NULL;
   g_autoptr(MzCountFile) file = mz_tool_count(tool, 1, 1, FALSE, FALSE, &error);
-  g_autoptr(MzOutput) out = NULL;
-  g_autoptr(MzTableWriter) w = NULL;
-  const MzColumn *columns;
-  guint n_columns;
   if (file == NULL)
     return error != NULL ? mz_tool_fail(tool, error) : mz_tool_interrupted();
-  if ((out = mz_tool_open_output(tool, &error)) == NULL)
-    return mz_tool_fail(tool, error);
-  columns = mz_freq_columns(&tool->list, &n_columns);
-  w = mz_table_writer_new(mz_output_stream(out), tool->format, columns, n_columns, tool->bom);
-  if (!mz_freq_write((MzCounts *const *)file->tables->pdata, file->tables->len, &tool->list, w,
-                     &error) ||
-      !mz_table_writer_finish(w, &error) || !mz_output_commit(out, &error))
-    return mz_tool_fail(tool, error);
-  return mz_tool_exit_status(tool);
+  return mz_tool_write_list(tool, file);
 }
 
 int

@@ -51,26 +51,12 @@ static const char description[] =
 static int
 run_all(Run *run)
 {
-  MzTool *tool = &run->tool;
   GError *error = NULL;
-  g_autoptr(MzCountFile) file =
-      mz_tool_count(tool, run->n_min, run->n_max, run->cross_sentences, run->cross_sentences,
-                    &error);
-  g_autoptr(MzOutput) out = NULL;
-  g_autoptr(MzTableWriter) w = NULL;
-  const MzColumn *columns;
-  guint n_columns;
+  g_autoptr(MzCountFile) file = mz_tool_count(&run->tool, run->n_min, run->n_max,
+                                              run->cross_sentences, run->cross_sentences, &error);
   if (file == NULL)
-    return error != NULL ? mz_tool_fail(tool, error) : mz_tool_interrupted();
-  if ((out = mz_tool_open_output(tool, &error)) == NULL)
-    return mz_tool_fail(tool, error);
-  columns = mz_freq_columns(&tool->list, &n_columns);
-  w = mz_table_writer_new(mz_output_stream(out), tool->format, columns, n_columns, tool->bom);
-  if (!mz_freq_write((MzCounts *const *)file->tables->pdata, file->tables->len, &tool->list, w,
-                     &error) ||
-      !mz_table_writer_finish(w, &error) || !mz_output_commit(out, &error))
-    return mz_tool_fail(tool, error);
-  return mz_tool_exit_status(tool);
+    return error != NULL ? mz_tool_fail(&run->tool, error) : mz_tool_interrupted();
+  return mz_tool_write_list(&run->tool, file);
 }
 
 int
