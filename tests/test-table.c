@@ -257,6 +257,54 @@ Test(table, format_double_writes_15_significant_digits)
   assert_double_cases();
 }
 
+/* glibc's printf is the oracle: for every finite double that is not a whole number up to 2^53,
+ * mz_format_double() must write exactly what printf("%.15g") writes in the C locale - random bit
+ * patterns over the whole range, halfway cases (a 16th digit of 5 with nothing after it, where
+ * printf rounds half to even), and numbers next to powers of ten. */
+static void
+expect_printf_agrees(double v)
+{
+  char want[64], got[MZ_FORMAT_DOUBLE_SIZE];
+  if (!isfinite(v) || (v == trunc(v) && fabs(v) <= 9007199254740992.0))
+    return;
+  snprintf(want, sizeof want, "%.15g", v);
+  mz_format_double(got, sizeof got, v);
+  cr_expect_str_eq(got, want, "mz_format_double(%a)", v);
+}
+
+Test(table, format_double_agrees_with_printf)
+{
+  GRand *rand = g_rand_new_with_seed(20261124);
+  for (guint i = 0; i < 300000; i++) {
+    guint64 bits = ((guint64)g_rand_int(rand) << 32) | g_rand_int(rand);
+    double v;
+    memcpy(&v, &bits, sizeof v);
+    expect_printf_agrees(v);
+    expect_printf_agrees(g_rand_double_range(rand, -1e6, 1e6));
+    expect_printf_agrees(g_rand_double_range(rand, 0, 1e-3));
+  }
+  for (int x = -300; x <= 300; x++) { /* powers of ten and their neighbours */
+    double p = pow(10, x);
+    expect_printf_agrees(p);
+    expect_printf_agrees(nextafter(p, 0));
+    expect_printf_agrees(nextafter(p, INFINITY));
+    expect_printf_agrees(p * 9.999999999999995); /* rounds up to the next power */
+  }
+  /* exact halfway cases: a 16-digit D ending in 5 (or 25, 75) over 10 (or 100) is (D/5)/2 (or
+   * (D/25)/4), a double, whose 16th significant digit is that final 5 */
+  for (guint i = 0; i < 20000; i++) {
+    guint64 d = 1000000000000000ULL + (guint64)g_rand_int_range(rand, 0, G_MAXINT32) * 4000;
+    expect_printf_agrees((double)((d + 5) / 5) / 2);
+    expect_printf_agrees((double)((d + 25) / 25) / 4);
+    expect_printf_agrees((double)((d + 75) / 25) / -4);
+  }
+  expect_printf_agrees(0.5);
+  expect_printf_agrees(1.0000000000000005);      /* 16th digit 5: half to even */
+  expect_printf_agrees(2.2250738585072014e-308); /* smallest normal: printf's path */
+  expect_printf_agrees(4.9406564584124654e-324); /* subnormal */
+  g_rand_free(rand);
+}
+
 /* Sets LC_NUMERIC to a locale with a decimal comma: de_DE.UTF-8 if installed, else one built
  * with localedef into the test's directory (LOCPATH); skips the test if neither works. */
 static void
