@@ -23,11 +23,11 @@
 typedef struct {
   guint index;
   MzAnalyzer *an;
-  MzVocab *words;          /* the counted unit of each token (the n = 1 table's when there is one) */
+  MzVocab *words; /* the counted unit of each token (the n = 1 table's when there is one) */
   gboolean own_words;
   MzCounts *tables[MZ_NGRAM_MAX]; /* [n - n_min] */
-  GArray *ids, *sentences; /* per token of the current document: word id, sentence */
-  GArray *grams;           /* n-gram ids of the current document */
+  GArray *ids, *sentences;        /* per token of the current document: word id, sentence */
+  GArray *grams;                  /* n-gram ids of the current document */
   GString *key;
 } Worker;
 
@@ -39,15 +39,15 @@ typedef struct {
 
 struct _MzCounter {
   MzCountOptions opts;
-  GPtrArray *workers;    /* Worker */
-  GAsyncQueue *free;     /* workers not in use */
-  GThreadPool *pool;     /* NULL with one thread */
+  GPtrArray *workers; /* Worker */
+  GAsyncQueue *free;  /* workers not in use */
+  GThreadPool *pool;  /* NULL with one thread */
   GMutex lock;
   GCond done;
   guint in_flight;
-  GArray *placement;     /* MzDocRef by document index: worker, document in its tables */
-  GError *error;         /* the first error of a job */
-  Job *batch;            /* being filled */
+  GArray *placement; /* MzDocRef by document index: worker, document in its tables */
+  GError *error;     /* the first error of a job */
+  Job *batch;        /* being filled */
   MzCounts *result[MZ_NGRAM_MAX];
 };
 
@@ -132,7 +132,7 @@ unit_of(MzUnit unit, const MzTokenInfo *t, const char **s, gsize *len)
     *s = t->norm, *len = t->norm_len;
 }
 
-/* The document's tokens as word ids (and their sentences, for n-grams). */
+/* The document's tokens as word ids, and their sentences. */
 static gboolean
 collect_tokens(Worker *w, const MzCountOptions *opts, MzDocument *doc, GError **error)
 {
@@ -148,8 +148,7 @@ collect_tokens(Worker *w, const MzCountOptions *opts, MzDocument *doc, GError **
     unit_of(opts->unit, &t, &s, &len);
     id = mz_vocab_intern(w->words, s, len);
     g_array_append_val(w->ids, id);
-    if (opts->n_max > 1)
-      g_array_append_val(w->sentences, t.token.sentence);
+    g_array_append_val(w->sentences, t.token.sentence);
   }
   return TRUE;
 }
@@ -204,9 +203,14 @@ count_document(MzCounter *counter, Worker *w, MzDocument *doc, guint index, GErr
     return FALSE;
   }
   for (guint n = opts->n_min; n <= opts->n_max; n++)
-    local = n == 1 ? mz_counts_add_document(w->tables[0], doc->id, doc->meta,
-                                            (const guint32 *)w->ids->data, w->ids->len)
-                   : count_ngrams(w, opts, n, doc);
+    if (n == 1) {
+      local = mz_counts_add_document(w->tables[0], doc->id, doc->meta,
+                                     (const guint32 *)w->ids->data, w->ids->len);
+      mz_counts_set_document_sentences(w->tables[0], local, (const guint32 *)w->sentences->data,
+                                       w->sentences->len);
+    } else {
+      local = count_ngrams(w, opts, n, doc);
+    }
   place(counter, index, w->index, local);
   return TRUE;
 }

@@ -37,12 +37,15 @@
  *                   first position (0-based, in the document's sequence of
  *                   tokens or n-grams) and the distance from each position to
  *                   the next (>= 1). Counts add up to size; positions < size.
+ *       varint B    then B bytes: where its sentences start, after position 0:
+ *                   varints, the first start, then the distance from each
+ *                   start to the next (>= 1), all < size (B = 0: one sentence)
  *   32 bytes  SHA-256 of every byte before it, from the magic on
  *   8 bytes   end marker: the ASCII bytes "COUNTEND"
  * Example: table n=1, vocabulary "a" "b", one document "d" without metadata
  * holding "b a b" (a at 1; b at 0 and 2), F = 0 for brevity:
  *   "MIZAN-COUNTS" 01 00 00 00 | 00 | 01 | 01 03 02 01 'a' 01 'b' | 01 01 'd'
- *   00 03 02 07 00 01 01 01 02 00 02 | SHA-256 | "COUNTEND"
+ *   00 03 02 07 00 01 01 01 02 00 02 00 | SHA-256 | "COUNTEND"
  * A reader checks the magic ("not a Mizan count file"), the version ("made
  * by a newer Mizan: format 2, this one reads 1"), the end marker ("truncated
  * count file"), the SHA-256 ("corrupt count file (checksum mismatch)"), then
@@ -264,6 +267,8 @@ write_table(Writer *w, const MzCounts *c)
     put_varint(w, mz_counts_document_n_types(c, d));
     bytes = mz_counts_document_records(c, d, &len);
     put_string(w, bytes, len);
+    bytes = mz_counts_document_breaks(c, d, &len);
+    put_string(w, bytes, len);
   }
 }
 
@@ -426,6 +431,14 @@ read_meta(Reader *r, GHashTable **meta, GError **error)
 }
 
 static gboolean
+document_error(Reader *r, GError **error)
+{
+  g_prefix_error(error, "count file: table n=%u, document %u, byte offset %" G_GSIZE_FORMAT ": ",
+                 r->n, r->doc, (gsize)(r->p - r->start));
+  return FALSE;
+}
+
+static gboolean
 read_document(Reader *r, MzCounts *c, GError **error)
 {
   g_autoptr(GHashTable) meta = NULL;
@@ -441,9 +454,13 @@ read_document(Reader *r, MzCounts *c, GError **error)
       !read_number(r, "length of the records", 1, G_MAXSIZE, &n_bytes, error))
     return FALSE;
   if (!mz_counts_add_document_records(c, id, meta, size, r->p, n_bytes, (guint)n_types, error)) {
-    g_prefix_error(error, "count file: table n=%u, document %u, byte offset %" G_GSIZE_FORMAT ": ",
-                   r->n, r->doc, (gsize)(r->p - r->start));
+    return document_error(r, error);
+  }
+  r->p += n_bytes;
+  if (!read_number(r, "length of the sentence starts", 1, G_MAXSIZE, &n_bytes, error))
     return FALSE;
+  if (!mz_counts_set_document_breaks(c, mz_counts_n_documents(c) - 1, r->p, n_bytes, error)) {
+    return document_error(r, error);
   }
   r->p += n_bytes;
   return TRUE;

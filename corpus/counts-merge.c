@@ -91,11 +91,17 @@ merge_document(MzCounts *dst, MzCounts *src, guint doc, const guint32 *map, guin
                GArray *recs)
 {
   MzCountsDoc *s = &g_array_index(src->docs, MzCountsDoc, doc);
-  MzCountsDoc *d = mz_counts_append_doc(
-      dst, s->id, flags & MZ_MERGE_CONSUME ? g_steal_pointer(&s->meta) : mz_counts_copy_meta(s->meta));
+  MzCountsDoc *d = mz_counts_append_doc(dst, s->id,
+                                        flags & MZ_MERGE_CONSUME ? g_steal_pointer(&s->meta)
+                                                                 : mz_counts_copy_meta(s->meta));
   d->size = s->size;
   d->n_types = s->n_types;
   dst->total += s->size;
+  d->breaks_len = s->breaks_len;
+  if (flags & MZ_MERGE_CONSUME)
+    d->breaks = g_steal_pointer(&s->breaks);
+  else if (s->breaks != NULL)
+    d->breaks = g_memdup2(s->breaks, s->breaks_len);
   if (s->map != NULL) { /* already merged once: two maps, so re-encode */
     d->records = reencode(s, s->map, map, recs, &d->len);
     return;

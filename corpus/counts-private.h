@@ -12,6 +12,8 @@ typedef struct {
   guint n_types;
   guint8 *records;
   gsize len;
+  guint8 *breaks; /* sentence starts after position 0: varint deltas, ascending; or NULL */
+  gsize breaks_len;
   const guint32 *map; /* record ids -> the table's ids; NULL: they are the table's */
 } MzCountsDoc;
 

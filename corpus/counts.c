@@ -7,6 +7,9 @@
  * 1.5 bytes a token on news text; the positions are what ARF and equal
  * parts need.
  *
+ * A document may also keep where its sentences start (positions > 0, as
+ * varint deltas), so that windows and bigrams can stop at sentence ends.
+ *
  * A merged table's documents may keep their records in another table's ids,
  * with a map applied while iterating (counts-merge.c).
  */
@@ -21,6 +24,7 @@ doc_clear(gpointer p)
   g_free(d->id);
   g_free(d->meta);
   g_free(d->records);
+  g_free(d->breaks);
 }
 
 /**
@@ -472,3 +476,97 @@ mz_counts_add_document_records(MzCounts *c, const char *id, GHashTable *meta, gu
   return TRUE;
 }
 
+/**
+ * mz_counts_set_document_sentences:
+ * @c: a count table
+ * @doc: one of its documents
+ * @sentence_of: (array length=n): the sentence number of each of its positions (never
+ *   decreasing), e.g. the sentence of each token
+ * @n: the document's size
+ *
+ * Keeps where the document's sentences start, for statistics that must not
+ * cross a sentence boundary (bigrams, co-occurrence windows).
+ */
+void
+mz_counts_set_document_sentences(MzCounts *c, guint doc, const guint32 *sentence_of, gsize n)
+{
+  MzCountsDoc *d;
+  g_autoptr(GByteArray) out = g_byte_array_new();
+  guint64 prev = 0;
+  g_return_if_fail(c != NULL && doc < c->docs->len);
+  d = &g_array_index(c->docs, MzCountsDoc, doc);
+  g_return_if_fail(n == d->size);
+  for (gsize i = 1; i < n; i++)
+    if (sentence_of[i] != sentence_of[i - 1]) {
+      put_varint(out, i - prev);
+      prev = i;
+    }
+  g_free(d->breaks);
+  d->breaks_len = out->len;
+  d->breaks = out->len > 0 ? g_byte_array_free(g_steal_pointer(&out), FALSE) : NULL;
+}
+
+/**
+ * mz_counts_document_sentence_starts:
+ * @n_starts: (out): how many
+ *
+ * Returns: (transfer full): the positions where the document's sentences
+ * start, ascending: 0 first (when the document is not empty), then every
+ * later sentence start. A document counted without sentences is one
+ * sentence.
+ */
+guint64 *
+mz_counts_document_sentence_starts(const MzCounts *c, guint doc, gsize *n_starts)
+{
+  const MzCountsDoc *d = mz_counts_doc_at(c, doc);
+  const guint8 *p = d->breaks, *end = d->breaks + d->breaks_len;
+  GArray *starts = g_array_new(FALSE, FALSE, sizeof(guint64));
+  guint64 at = 0, delta;
+  if (d->size > 0)
+    g_array_append_val(starts, at);
+  while (p < end && get_varint(&p, end, &delta)) {
+    at += delta;
+    g_array_append_val(starts, at);
+  }
+  *n_starts = starts->len;
+  return (guint64 *)g_array_free(starts, FALSE);
+}
+
+/* Returns: (transfer none) (nullable): the encoded sentence starts (see the top of this file). */
+const guint8 *
+mz_counts_document_breaks(const MzCounts *c, guint doc, gsize *len)
+{
+  const MzCountsDoc *d = mz_counts_doc_at(c, doc);
+  *len = d->breaks_len;
+  return d->breaks;
+}
+
+/**
+ * mz_counts_set_document_breaks:
+ * @breaks: encoded sentence starts (copied), as mz_counts_document_breaks() gives
+ *
+ * Returns: %FALSE with %MZ_CORPUS_ERROR_FORMAT when they are corrupt (a
+ * delta of 0, a start at or past the document's end, a cut-off varint).
+ */
+gboolean
+mz_counts_set_document_breaks(MzCounts *c, guint doc, const guint8 *breaks, gsize len,
+                              GError **error)
+{
+  MzCountsDoc *d;
+  const guint8 *p = breaks, *end = breaks + len;
+  guint64 at = 0, delta;
+  g_return_val_if_fail(c != NULL && doc < c->docs->len, FALSE);
+  d = &g_array_index(c->docs, MzCountsDoc, doc);
+  while (p < end) {
+    if (!get_varint(&p, end, &delta) || delta == 0 || delta >= d->size - at) {
+      g_set_error(error, MZ_CORPUS_ERROR, MZ_CORPUS_ERROR_FORMAT,
+                  "document '%s': corrupt sentence starts", d->id);
+      return FALSE;
+    }
+    at += delta;
+  }
+  g_free(d->breaks);
+  d->breaks = len > 0 ? g_memdup2(breaks, len) : NULL;
+  d->breaks_len = len;
+  return TRUE;
+}

@@ -83,11 +83,17 @@ MzCounts *mz_counts_merge(MzCounts *const *parts, guint n_parts, const MzDocRef 
 void mz_counts_canonicalize(MzCounts *c);
 gboolean mz_counts_is_canonical(const MzCounts *c);
 
+void mz_counts_set_document_sentences(MzCounts *c, guint doc, const guint32 *sentence_of, gsize n);
+guint64 *mz_counts_document_sentence_starts(const MzCounts *c, guint doc, gsize *n_starts);
+
 /* Raw access for count files (countfile.c): a document's encoded records. */
 const guint8 *mz_counts_document_records(const MzCounts *c, guint doc, gsize *len);
-gboolean mz_counts_add_document_records(MzCounts *c, const char *id, GHashTable *meta,
-                                        guint64 size, const guint8 *records, gsize len,
-                                        guint n_types, GError **error);
+gboolean mz_counts_add_document_records(MzCounts *c, const char *id, GHashTable *meta, guint64 size,
+                                        const guint8 *records, gsize len, guint n_types,
+                                        GError **error);
+const guint8 *mz_counts_document_breaks(const MzCounts *c, guint doc, gsize *len);
+gboolean mz_counts_set_document_breaks(MzCounts *c, guint doc, const guint8 *breaks, gsize len,
+                                       GError **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(MzCounts, mz_counts_free)
 

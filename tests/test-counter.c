@@ -82,15 +82,32 @@ Test(counter, ngrams_stay_inside_sentences_unless_asked)
   cr_expect_str_eq(b, "d|3| C d:1@2, a b:1@0, b C:1@1,\n");
 }
 
+Test(counter, sentence_starts_are_kept_in_the_word_table)
+{
+  /* "a b. C d. E": sentences start at words 0, 2 and 4 (as in the bigram test above) */
+  static const char *const docs[] = {"d", "a b. C d. E", "e", "", NULL};
+  MzCountOptions opts;
+  g_autoptr(MzCounts) c = NULL;
+  g_autofree guint64 *starts = NULL, *none = NULL;
+  gsize n = 0, n_none = 9;
+  mz_count_options_init(&opts);
+  c = count(&opts, docs, 1);
+  starts = mz_counts_document_sentence_starts(c, 0, &n);
+  cr_assert_eq(n, 3);
+  cr_expect(starts[0] == 0 && starts[1] == 2 && starts[2] == 4);
+  none = mz_counts_document_sentence_starts(c, 1, &n_none);
+  cr_expect_eq(n_none, 0, "an empty document has no sentence");
+}
+
 Test(counter, units_form_norm_stem)
 {
   /* walkitabu (with harakat): form keeps them, norm drops them, stem drops
    * waw and al (Light10 steps 1 and 2) */
   static const char *const docs[] = {"d", "\u0648\u0627\u0644\u0643\u0650\u062A\u0627\u0628", NULL};
   static const char *const want[] = {
-    "d|1| \u0648\u0627\u0644\u0643\u0650\u062A\u0627\u0628:1@0,\n",
-    "d|1| \u0648\u0627\u0644\u0643\u062A\u0627\u0628:1@0,\n",
-    "d|1| \u0643\u062A\u0627\u0628:1@0,\n",
+      "d|1| \u0648\u0627\u0644\u0643\u0650\u062A\u0627\u0628:1@0,\n",
+      "d|1| \u0648\u0627\u0644\u0643\u062A\u0627\u0628:1@0,\n",
+      "d|1| \u0643\u062A\u0627\u0628:1@0,\n",
   };
   for (guint unit = MZ_UNIT_FORM; unit <= MZ_UNIT_STEM; unit++) {
     MzCountOptions opts;

@@ -131,11 +131,13 @@ assert_counts_equal(const MzCounts *a, const MzCounts *b)
     const guint8 *rb = mz_counts_document_records(b, d, &lb);
     const char *id = mz_counts_document_id(a, d);
     cr_assert_str_eq(mz_counts_document_id(b, d), id);
-    assert_meta_equal(mz_counts_document_meta_pairs(a, d), mz_counts_document_meta_pairs(b, d),
-                      id);
+    assert_meta_equal(mz_counts_document_meta_pairs(a, d), mz_counts_document_meta_pairs(b, d), id);
     cr_assert_eq(mz_counts_document_size(b, d), mz_counts_document_size(a, d), "%s: size", id);
     cr_assert_eq(mz_counts_document_n_types(b, d), mz_counts_document_n_types(a, d), "%s", id);
     cr_assert(la == lb && (la == 0 || memcmp(ra, rb, la) == 0), "%s: records differ", id);
+    ra = mz_counts_document_breaks(a, d, &la);
+    rb = mz_counts_document_breaks(b, d, &lb);
+    cr_assert(la == lb && (la == 0 || memcmp(ra, rb, la) == 0), "%s: sentence starts differ", id);
   }
 }
 
@@ -282,7 +284,8 @@ Test(countfile, layout_follows_the_specification)
    * records from the spec: a: 00 01 01 (id 0, count 1, position 1);
    * b: 01 02 00 02 (id +1, count 2, position 0, then +2); document "e"
    * holding a 130 times: size 130, records 00, 130 (82 01), position 0,
-   * then 129 distances of 1: 133 bytes (85 01) */
+   * then 129 distances of 1: 133 bytes (85 01); "d" has a second sentence from position 1
+   * (sentence starts: 1 byte, 01), "e" is one sentence (0 bytes) */
   g_autoptr(MzCountFile) f = mz_count_file_new();
   g_autoptr(MzCountFile) back = NULL;
   g_autoptr(GByteArray) body = NULL;
@@ -295,6 +298,7 @@ Test(countfile, layout_follows_the_specification)
   mz_vocab_intern(mz_counts_vocab(c), "a", 1);
   mz_vocab_intern(mz_counts_vocab(c), "b", 1);
   add_doc(c, "d", "b a b", "k=v");
+  mz_counts_set_document_sentences(c, 0, (const guint32[]){0, 1, 1}, 3);
   for (guint i = 0; i < 130; i++)
     g_string_append(spec, i ? " a" : "a");
   add_doc(c, "e", spec->str, NULL);
@@ -303,13 +307,14 @@ Test(countfile, layout_follows_the_specification)
   f->settings.stemmer = MZ_STEM_LIGHT;
   f->settings.unit = MZ_UNIT_STEM;
   f->settings.types = MZ_TOKEN_MASK(MZ_TOKEN_WORD) | MZ_TOKEN_MASK(MZ_TOKEN_NUMBER);
-  g_string_assign(spec,
-                  "v:7 f:mizan=" MZ_VERSION " f:normalization=nfkc,bidi f:stemmer=light "
-                  "f:unit=stem f:types=word,number f:stopwords=none f:cross-sentences=no "
-                  "v:1 v:1 v:133 v:2 s:a s:b v:2 s:d v:1 s:k s:v v:3 v:2 v:7 x:00010101020002 "
-                  "s:e v:0 v:130 v:1 v:133 x:00820100");
+  g_string_assign(
+      spec, "v:7 f:mizan=" MZ_VERSION " f:normalization=nfkc,bidi f:stemmer=light "
+            "f:unit=stem f:types=word,number f:stopwords=none f:cross-sentences=no "
+            "v:1 v:1 v:133 v:2 s:a s:b v:2 s:d v:1 s:k s:v v:3 v:2 v:7 x:00010101020002 v:1 x:01 "
+            "s:e v:0 v:130 v:1 v:133 x:00820100");
   for (guint i = 0; i < 129; i++)
     g_string_append(spec, "01");
+  g_string_append(spec, " v:0");
   body = build(spec->str);
   g_string_free(spec, TRUE);
   expected = seal(body, 1);
@@ -450,6 +455,18 @@ Test(countfile, malformed_content_with_a_valid_checksum_is_an_error)
       {SETTINGS "v:1 v:1 v:2 v:1 s:a v:1 s:d v:0 v:2 v:1 v:4 x:00020100", "positions out of order"},
       {SETTINGS "v:1 v:1 v:7 v:0 v:0", "its size is 0, not 7"},
       {SETTINGS "v:1 v:1 v:0 v:0 v:0 x:00", "1 bytes after the last table"},
+      /* "a a" (positions 0 +1) then the sentence starts: none given, a start at 0 (a delta of
+       * 0), a start at 2 = the size, a varint cut off, a length past the file */
+      {SETTINGS "v:1 v:1 v:2 v:1 s:a v:1 s:d v:0 v:2 v:1 v:4 x:00020001",
+       "ends inside the length of the sentence starts"},
+      {SETTINGS "v:1 v:1 v:2 v:1 s:a v:1 s:d v:0 v:2 v:1 v:4 x:00020001 v:1 x:00",
+       "corrupt sentence starts"},
+      {SETTINGS "v:1 v:1 v:2 v:1 s:a v:1 s:d v:0 v:2 v:1 v:4 x:00020001 v:1 x:02",
+       "corrupt sentence starts"},
+      {SETTINGS "v:1 v:1 v:2 v:1 s:a v:1 s:d v:0 v:2 v:1 v:4 x:00020001 v:1 x:81",
+       "corrupt sentence starts"},
+      {SETTINGS "v:1 v:1 v:2 v:1 s:a v:1 s:d v:0 v:2 v:1 v:4 x:00020001 v:9 x:01",
+       "length of the sentence starts, 9"},
   };
   for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
     g_autoptr(GByteArray) body = build(cases[i].body);

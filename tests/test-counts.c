@@ -98,6 +98,7 @@ Test(counts, merge_sorts_types_and_keeps_the_order_given)
   add_words(a, "a0", "z y z");
   add_words(a, "a1", "x");
   add_words(b, "b0", "y w");
+  mz_counts_set_document_sentences(b, 0, (const guint32[]){3, 4}, 2); /* "y." "w" */
   m = mz_counts_merge(parts, 2, order, 3, 0);
   mz_counts_canonicalize(m); /* the ids of the merged table, ascending */
   cr_assert_eq(mz_vocab_size(mz_counts_vocab(m)), 4);
@@ -112,6 +113,13 @@ Test(counts, merge_sorts_types_and_keeps_the_order_given)
   cr_expect_str_eq(d1, "x:1@0");
   cr_expect_str_eq(d2, "y:1@1 z:2@0,2");
   cr_expect_eq(mz_counts_total(m), 6);
+  {
+    gsize n0 = 0, n2 = 0;
+    g_autofree guint64 *s0 = mz_counts_document_sentence_starts(m, 0, &n0);
+    g_autofree guint64 *s2 = mz_counts_document_sentence_starts(m, 2, &n2);
+    cr_expect(n0 == 2 && s0[0] == 0 && s0[1] == 1, "b0's second sentence starts at 1");
+    cr_expect(n2 == 1 && s2[0] == 0, "a0 is one sentence");
+  }
 }
 
 Test(counts, corrupt_records_are_refused)
@@ -123,13 +131,13 @@ Test(counts, corrupt_records_are_refused)
     gsize len;
     guint64 size;
   } bad[] = {
-    {{0, 2, 0, 2, 1, 1}, 6, 3},       /* cut short */
-    {{0, 2, 0, 2, 5, 1, 1}, 7, 3},    /* type id out of the vocabulary */
-    {{0, 2, 0, 0, 1, 1, 1}, 7, 3},    /* a repeated position */
-    {{0, 2, 0, 2, 1, 1, 9}, 7, 3},    /* a position past the document */
-    {{0, 2, 0, 2, 1, 1, 1}, 7, 4},    /* counts do not add up to the size */
-    {{0, 2, 0, 2, 1, 1, 1, 0}, 8, 3}, /* trailing bytes */
-    {{0, 0xff, 0xff, 0xff}, 4, 3},    /* an endless varint */
+      {{0, 2, 0, 2, 1, 1}, 6, 3},       /* cut short */
+      {{0, 2, 0, 2, 5, 1, 1}, 7, 3},    /* type id out of the vocabulary */
+      {{0, 2, 0, 0, 1, 1, 1}, 7, 3},    /* a repeated position */
+      {{0, 2, 0, 2, 1, 1, 9}, 7, 3},    /* a position past the document */
+      {{0, 2, 0, 2, 1, 1, 1}, 7, 4},    /* counts do not add up to the size */
+      {{0, 2, 0, 2, 1, 1, 1, 0}, 8, 3}, /* trailing bytes */
+      {{0, 0xff, 0xff, 0xff}, 4, 3},    /* an endless varint */
   };
   g_autoptr(MzCounts) c = mz_counts_new(1);
   mz_vocab_intern(mz_counts_vocab(c), "x", 1);
@@ -138,7 +146,8 @@ Test(counts, corrupt_records_are_refused)
   for (gsize i = 0; i < G_N_ELEMENTS(bad); i++) {
     GError *error = NULL;
     cr_expect_not(mz_counts_add_document_records(c, "bad", NULL, bad[i].size, bad[i].bytes,
-                                                 bad[i].len, 2, &error), "case %zu accepted", i);
+                                                 bad[i].len, 2, &error),
+                  "case %zu accepted", i);
     cr_expect(g_error_matches(error, MZ_CORPUS_ERROR, MZ_CORPUS_ERROR_FORMAT), "case %zu", i);
     g_clear_error(&error);
   }
