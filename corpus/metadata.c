@@ -1,31 +1,16 @@
 /* metadata.c - the --metadata CSV: document id -> extra fields.
  *
- * RFC 4180: records end with CRLF or LF; fields are separated by ','; a field in double quotes
- * may hold ',', newlines and "" (one quote). A header row is required: column 1 holds document
+ * CSV as csv.c reads it (RFC 4180). A header row is required: column 1 holds document
  * ids, the other columns name fields (trimmed). Empty lines are skipped.
  */
 #include "corpus/source-private.h"
 
 #include <string.h>
 
-#define MZ_UTF8_BOM "\xEF\xBB\xBF"
-
 typedef struct {
   gsize line;   /* where the record starts */
   char **value; /* one per field column (columns 2..n), NUL-terminated array */
 } Row;
-
-struct _MzMetadata {
-  GPtrArray *names; /* field names: columns 2..n */
-  GHashTable *rows; /* id -> Row */
-};
-
-typedef struct {
-  const char *s;
-  gsize len;
-  gsize pos;
-  gsize line;
-} CsvReader;
 
 static void
 row_free(gpointer data)
@@ -34,6 +19,11 @@ row_free(gpointer data)
   g_strfreev(row->value);
   g_free(row);
 }
+
+struct _MzMetadata {
+  GPtrArray *names; /* field names: columns 2..n */
+  GHashTable *rows; /* id -> Row */
+};
 
 /**
  * mz_metadata_free:
@@ -51,115 +41,20 @@ mz_metadata_free(MzMetadata *md)
 
 /* A quoted field from the opening quote at r->pos; the reader ends after the closing quote. */
 static gboolean
-read_quoted(CsvReader *r, GString *field, GError **error)
+read_header(MzMetadata *md, MzCsvReader *r, GError **error)
 {
-  gsize open_line = r->line;
-  r->pos++;
-  for (;;) {
-    const char *p = r->s + r->pos;
-    const char *q = memchr(p, '"', r->len - r->pos);
-    if (q == NULL) {
-      g_set_error(error, MZ_CORPUS_ERROR, MZ_CORPUS_ERROR_FORMAT,
-                  "line %zu: unterminated quoted field", open_line);
-      return FALSE;
-    }
-    g_string_append_len(field, p, q - p);
-    r->line += mz_count_newlines(p, (gsize)(q - p));
-    r->pos = (gsize)(q - r->s) + 1;
-    if (r->pos >= r->len || r->s[r->pos] != '"')
-      return TRUE;
-    g_string_append_c(field, '"');
-    r->pos++;
-  }
-}
-
-/* At r->pos: the end of a field. Returns: 1 after ',', 0 at the end of the record, -1 if neither
- * (only after a closing quote: unquoted fields stop only at ',' and newlines). */
-static int
-field_end(CsvReader *r)
-{
-  if (r->pos >= r->len)
-    return 0;
-  if (r->s[r->pos] == ',') {
-    r->pos++;
-    return 1;
-  }
-  if (r->s[r->pos] == '\r' && r->pos + 1 < r->len && r->s[r->pos + 1] == '\n')
-    r->pos++;
-  if (r->s[r->pos] == '\n') {
-    r->pos++;
-    r->line++;
-    return 0;
-  }
-  if (r->s[r->pos] == '\r' && r->pos + 1 == r->len) {
-    r->pos++;
-    return 0;
-  }
-  return -1;
-}
-
-static void
-read_unquoted(CsvReader *r, GString *field)
-{
-  gsize start = r->pos;
-  while (r->pos < r->len && r->s[r->pos] != ',' && r->s[r->pos] != '\n')
-    r->pos++;
-  gsize end = r->pos;
-  if (end > start && r->s[end - 1] == '\r' && (end == r->len || r->s[end] == '\n')) {
-    end--;
-    r->pos--;
-  }
-  g_string_append_len(field, r->s + start, (gssize)(end - start));
-}
-
-/* The next non-empty record into @fields. Returns: %FALSE at the end (@error unset) or on error. */
-static gboolean
-read_record(CsvReader *r, GPtrArray *fields, gsize *line, GError **error)
-{
-  int more = 1;
-  g_ptr_array_set_size(fields, 0);
-  while (r->pos < r->len && (r->s[r->pos] == '\n' || r->s[r->pos] == '\r')) {
-    r->line += r->s[r->pos] == '\n';
-    r->pos++;
-  }
-  if (r->pos >= r->len)
-    return FALSE;
-  *line = r->line;
-  while (more > 0) {
-    GString *field = g_string_new(NULL);
-    g_ptr_array_add(fields, field);
-    if (r->pos < r->len && r->s[r->pos] == '"') {
-      if (!read_quoted(r, field, error))
-        return FALSE;
-    } else {
-      read_unquoted(r, field);
-    }
-    more = field_end(r);
-  }
-  if (more < 0)
-    g_set_error(error, MZ_CORPUS_ERROR, MZ_CORPUS_ERROR_FORMAT,
-                "line %zu: unexpected character after a closing quote", r->line);
-  return more == 0;
-}
-
-static const char *
-field_str(GPtrArray *fields, guint i)
-{
-  return ((GString *)g_ptr_array_index(fields, i))->str;
-}
-
-static gboolean
-read_header(MzMetadata *md, CsvReader *r, GPtrArray *fields, GError **error)
-{
-  gsize line = 1;
-  if (!read_record(r, fields, &line, error)) {
+  const char *const *fields;
+  guint n_fields;
+  gsize line;
+  if (!mz_csv_reader_next(r, &fields, &n_fields, error)) {
     if (error == NULL || *error == NULL)
       g_set_error(error, MZ_CORPUS_ERROR, MZ_CORPUS_ERROR_FORMAT,
                   "line 1: empty header (a header row naming the columns is required)");
     return FALSE;
   }
-  for (guint i = 1; i < fields->len; i++) {
-    char *name = g_strstrip(g_strdup(field_str(fields, i)));
+  line = mz_csv_reader_line(r);
+  for (guint i = 1; i < n_fields; i++) {
+    char *name = g_strstrip(g_strdup(fields[i]));
     g_ptr_array_add(md->names, name);
     if (*name == '\0') {
       g_set_error(error, MZ_CORPUS_ERROR, MZ_CORPUS_ERROR_FORMAT,
@@ -177,14 +72,14 @@ read_header(MzMetadata *md, CsvReader *r, GPtrArray *fields, GError **error)
 }
 
 static gboolean
-add_row(MzMetadata *md, GPtrArray *fields, gsize line, GError **error)
+add_row(MzMetadata *md, const char *const *fields, guint n_fields, gsize line, GError **error)
 {
-  const char *id = field_str(fields, 0);
+  const char *id = fields[0];
   const Row *first;
-  if (fields->len != md->names->len + 1) {
+  if (n_fields != md->names->len + 1) {
     g_set_error(error, MZ_CORPUS_ERROR, MZ_CORPUS_ERROR_FORMAT,
                 "line %zu: expected %u fields (as in the header), found %u", line,
-                md->names->len + 1, fields->len);
+                md->names->len + 1, n_fields);
     return FALSE;
   }
   if ((first = g_hash_table_lookup(md->rows, id)) != NULL) {
@@ -194,18 +89,12 @@ add_row(MzMetadata *md, GPtrArray *fields, gsize line, GError **error)
   }
   Row *row = g_new(Row, 1);
   row->line = line;
-  row->value = g_new(char *, fields->len);
-  for (guint i = 1; i < fields->len; i++)
-    row->value[i - 1] = g_strdup(field_str(fields, i));
-  row->value[fields->len - 1] = NULL;
+  row->value = g_new(char *, n_fields);
+  for (guint i = 1; i < n_fields; i++)
+    row->value[i - 1] = g_strdup(fields[i]);
+  row->value[n_fields - 1] = NULL;
   g_hash_table_insert(md->rows, g_strdup(id), row);
   return TRUE;
-}
-
-static void
-gstring_free_all(gpointer s)
-{
-  g_string_free(s, TRUE);
 }
 
 /**
@@ -219,18 +108,16 @@ MzMetadata *
 mz_metadata_parse(const char *data, gsize len, GError **error)
 {
   g_autoptr(MzMetadata) md = g_new0(MzMetadata, 1);
-  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func(gstring_free_all);
+  g_autoptr(MzCsvReader) r = mz_csv_reader_new(data, len, ',');
   g_autoptr(GError) local = NULL;
-  CsvReader r = {data, len, 0, 1};
-  gsize line = 0;
+  const char *const *fields;
+  guint n_fields;
   md->names = g_ptr_array_new_with_free_func(g_free);
   md->rows = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, row_free);
-  if (len >= 3 && memcmp(data, MZ_UTF8_BOM, 3) == 0)
-    r.pos = 3;
-  if (!read_header(md, &r, fields, error))
+  if (!read_header(md, r, error))
     return NULL;
-  while (read_record(&r, fields, &line, &local))
-    if (!add_row(md, fields, line, error))
+  while (mz_csv_reader_next(r, &fields, &n_fields, &local))
+    if (!add_row(md, fields, n_fields, mz_csv_reader_line(r), error))
       return NULL;
   if (local != NULL) {
     g_propagate_error(error, g_steal_pointer(&local));

@@ -16,5 +16,6 @@
 #include "corpus/counts.h"
 #include "corpus/counter.h"
 #include "corpus/countfile.h"
+#include "corpus/csv.h"
 
 #undef MZ_CORPUS_INSIDE
