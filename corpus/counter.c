@@ -121,8 +121,14 @@ worker_new(const MzCountOptions *opts, guint index, GError **error)
   return w;
 }
 
-static void
-unit_of(MzUnit unit, const MzTokenInfo *t, const char **s, gsize *len)
+/**
+ * mz_unit_form:
+ * @unit: which form
+ * @t: a token from mz_analyzer_next()
+ * @s: (out): its form of @unit; @len: (out): its length in bytes
+ */
+void
+mz_unit_form(MzUnit unit, const MzTokenInfo *t, const char **s, gsize *len)
 {
   if (unit == MZ_UNIT_FORM)
     *s = t->surface, *len = t->surface_len;
@@ -145,7 +151,7 @@ collect_tokens(Worker *w, const MzCountOptions *opts, MzDocument *doc, GError **
     const char *s;
     gsize len;
     guint32 id;
-    unit_of(opts->unit, &t, &s, &len);
+    mz_unit_form(opts->unit, &t, &s, &len);
     id = mz_vocab_intern(w->words, s, len);
     g_array_append_val(w->ids, id);
     g_array_append_val(w->sentences, t.token.sentence);

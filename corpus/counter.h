@@ -22,6 +22,7 @@ typedef enum {
 
 gboolean mz_unit_parse(const char *name, MzUnit *unit, GError **error);
 const char *mz_unit_name(MzUnit unit);
+void mz_unit_form(MzUnit unit, const MzTokenInfo *t, const char **s, gsize *len);
 
 /**
  * MzCountOptions:

@@ -16,6 +16,7 @@
 #include "corpus/counts.h"
 #include "corpus/counter.h"
 #include "corpus/countfile.h"
+#include "corpus/cooc.h"
 #include "corpus/csv.h"
 
 #undef MZ_CORPUS_INSIDE

@@ -3,6 +3,8 @@
 
 #define MZ_STATS_INSIDE
 
+#include "stats/stats-error.h"
 #include "stats/dispersion.h"
+#include "stats/keyness.h"
 
 #undef MZ_STATS_INSIDE

@@ -117,15 +117,16 @@ conflict(const MzTool *tool, const char *option, const char *given, const char *
 {
   g_set_error(error, MZ_CORPUS_ERROR, MZ_CORPUS_ERROR_INVALID_ARGUMENT,
               "%s was counted with %s '%s', not '%s': leave the option out, or count the text "
-              "again", tool->from_counts, option, file_value, given);
+              "again",
+              tool->from_counts, option, file_value, given);
   return FALSE;
 }
 
 /* An option given with --from-counts must agree with the file's setting
  * (the settings of the counts cannot change after counting). */
 static gboolean
-check_given(const MzTool *tool, const MzCountSettings *file, gboolean cross_given,
-            gboolean cross, GError **error)
+check_given(const MzTool *tool, const MzCountSettings *file, gboolean cross_given, gboolean cross,
+            GError **error)
 {
   MzCountSettings want = {0};
   g_autofree char *a = NULL, *b = NULL;
@@ -156,8 +157,8 @@ check_tables(const MzTool *tool, MzCountFile *file, guint n_min, guint n_max, GE
 {
   for (guint n = MAX(n_min, 1); n <= n_max; n++)
     if (mz_count_file_table(file, n) == NULL) {
-      g_set_error(error, MZ_CORPUS_ERROR, MZ_CORPUS_ERROR_FAILED,
-                  "%s has no counts of n = %u (%s)", tool->from_counts, n,
+      g_set_error(error, MZ_CORPUS_ERROR, MZ_CORPUS_ERROR_FAILED, "%s has no counts of n = %u (%s)",
+                  tool->from_counts, n,
                   n == 1 ? "made by mizan-ngrams? mizan-freq needs word counts"
                          : "count n-grams of that size with mizan-ngrams -n");
       return FALSE;
@@ -183,6 +184,11 @@ load_counts(MzTool *tool, guint n_min, guint n_max, gboolean cross_given, gboole
   if (file == NULL || !check_given(tool, &file->settings, cross_given, cross, error) ||
       !check_tables(tool, file, n_min, n_max, error))
     return NULL;
+  /* from now on the text settings are the file's (for a query such as --node) */
+  tool->analyzer.norm_flags = file->settings.norm_flags;
+  tool->analyzer.stemmer = file->settings.stemmer;
+  tool->analyzer.types = file->settings.types;
+  tool->unit = file->settings.unit;
   if (n_max > 0) /* keep only the tables asked for, n ascending */
     for (guint i = file->tables->len; i-- > 0;) {
       guint n = mz_counts_n(file->tables->pdata[i]);
@@ -256,4 +262,43 @@ mz_tool_write_list(MzTool *tool, MzCountFile *file)
       !mz_table_writer_finish(w, &error) || !mz_output_commit(out, &error))
     return mz_tool_fail(tool, error);
   return mz_tool_exit_status(tool);
+}
+
+/**
+ * mz_tool_query_form:
+ * @tool: the tool state after mz_tool_parse()
+ * @query: a word as the user typed it (--node)
+ *
+ * Runs @query through the same analysis as the text (normalization, stemming, the token
+ * types and stop list counted) and takes the counted form (--unit), so a query matches the
+ * types of a count table.
+ *
+ * Returns: (transfer full): the form, or %NULL with %MZ_CORPUS_ERROR_INVALID_ARGUMENT when
+ * @query is not exactly one counted token.
+ */
+char *
+mz_tool_query_form(MzTool *tool, const char *query, GError **error)
+{
+  g_autoptr(MzAnalyzer) an = NULL;
+  g_autoptr(GBytes) bytes = g_bytes_new(query, strlen(query));
+  g_autoptr(MzDocument) doc = mz_document_new("query", "query", bytes);
+  g_autofree char *form = NULL;
+  MzTokenInfo t;
+  guint n = 0;
+  an = mz_analyzer_new(&tool->analyzer, error);
+  if (an == NULL || !mz_analyzer_begin(an, doc, error))
+    return NULL;
+  while (mz_analyzer_next(an, &t)) {
+    const char *s;
+    gsize len;
+    mz_unit_form(tool->unit, &t, &s, &len);
+    if (n++ == 0)
+      form = g_strndup(s, len);
+  }
+  if (n != 1) {
+    g_set_error(error, MZ_CORPUS_ERROR, MZ_CORPUS_ERROR_INVALID_ARGUMENT,
+                "'%s' is %u counted tokens, not one (see --types and --stopwords)", query, n);
+    return NULL;
+  }
+  return g_steal_pointer(&form);
 }

@@ -510,7 +510,7 @@ mz_tool_parse(MzTool *tool, gpointer data, int *argc, char ***argv, const GOptio
     return MZ_EXIT_USAGE;
   }
   if ((tool->groups & MZ_TOOL_INPUT) && tool->from_counts == NULL &&
-      !take_paths(tool, *argc, *argv, &error)) {
+      !(tool->paths_optional && *argc <= 1) && !take_paths(tool, *argc, *argv, &error)) {
     fprintf(stderr, "%s: %s\nTry \"%s --help\" for more information.\n", tool->prog,
             error->message, tool->prog);
     return MZ_EXIT_USAGE;
@@ -525,7 +525,8 @@ is_usage_error(const GError *error)
 {
   return error->domain == G_OPTION_ERROR ||
          (error->domain == MZ_CORPUS_ERROR && error->code == MZ_CORPUS_ERROR_INVALID_ARGUMENT) ||
-         (error->domain == MZ_REPORTS_ERROR && error->code == MZ_REPORTS_ERROR_INVALID_ARGUMENT);
+         (error->domain == MZ_REPORTS_ERROR && error->code == MZ_REPORTS_ERROR_INVALID_ARGUMENT) ||
+         (error->domain == MZ_STATS_ERROR && error->code == MZ_STATS_ERROR_INVALID_ARGUMENT);
 }
 
 /**

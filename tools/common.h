@@ -3,6 +3,7 @@
 
 #include "corpus/mizan-corpus.h"
 #include "reports/mizan-reports.h"
+#include "stats/mizan-stats.h"
 #include "tools/freqlist.h"
 
 G_BEGIN_DECLS
@@ -35,6 +36,7 @@ typedef struct {
   guint groups;
   /* input */
   char **paths;
+  gboolean paths_optional; /* no FILE/DIR argument is not stdin (the program has other inputs) */
   MzSourceOptions source;
   char *encoding, *text_field, *id_field, *metadata;
   /* text */
@@ -86,6 +88,7 @@ int mz_tool_exit_status(MzTool *tool);
 MzOutput *mz_tool_open_output(MzTool *tool, GError **error);
 const char *mz_tool_form(MzTool *tool, const char *s, gsize len, gsize *out_len);
 
+char *mz_tool_query_form(MzTool *tool, const char *query, GError **error);
 MzCountFile *mz_tool_count(MzTool *tool, guint n_min, guint n_max, gboolean cross_given,
                            gboolean cross_sentences, GError **error);
 int mz_tool_write_list(MzTool *tool, MzCountFile *file);
