@@ -18,5 +18,6 @@
 #include "corpus/countfile.h"
 #include "corpus/cooc.h"
 #include "corpus/csv.h"
+#include "corpus/kwic.h"
 
 #undef MZ_CORPUS_INSIDE

@@ -1,0 +1,1 @@
+mizan-kwic --match=regex '(' tests/data/cli/kwic-rtl.txt

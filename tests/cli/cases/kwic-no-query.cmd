@@ -1,0 +1,1 @@
+mizan-kwic < /dev/null

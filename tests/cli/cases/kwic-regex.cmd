@@ -1,0 +1,1 @@
+mizan-kwic --match=regex -w 1 'ال(كتاب|طالب)' tests/data/cli/kwic-rtl.txt

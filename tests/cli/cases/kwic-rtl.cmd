@@ -1,0 +1,1 @@
+mizan-kwic --width 3 الكتاب tests/data/cli/kwic-rtl.txt
