@@ -19,5 +19,7 @@
 #include "corpus/cooc.h"
 #include "corpus/csv.h"
 #include "corpus/kwic.h"
+#include "corpus/reflist.h"
+#include "corpus/syllables.h"
 
 #undef MZ_CORPUS_INSIDE

@@ -6,5 +6,8 @@
 #include "stats/stats-error.h"
 #include "stats/dispersion.h"
 #include "stats/keyness.h"
+#include "stats/lexdiv.h"
+#include "stats/readability.h"
+#include "stats/summary.h"
 
 #undef MZ_STATS_INSIDE

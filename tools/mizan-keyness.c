@@ -278,95 +278,35 @@ add_entry(Normalizer *nz, MzFreqSide *side, const char *type, guint64 freq)
   mz_freq_side_add(side, s, len, freq);
 }
 
-typedef struct {
-  int type, freq, per_million;
-} ListColumns;
-
+/* A published list (corpus/reflist): refused when it says it was made with other settings;
+ * else its entries are normalized as the text is (a no-op when it was made the same way). */
 static gboolean
-list_header(MzCsvReader *r, ListColumns *cols, GError **error)
+read_list(Run *run, MzFreqSide *side, GError **error)
 {
-  const char *const *f;
-  guint n;
-  if (!mz_csv_reader_next(r, &f, &n, error)) {
-    if (error != NULL && *error == NULL)
-      g_set_error(error, MZ_CORPUS_ERROR, MZ_CORPUS_ERROR_FORMAT, "line 1: no header");
+  MzTool *tool = &run->tool;
+  g_autoptr(MzRefList) list = mz_ref_list_load(run->reference_list, error);
+  g_autoptr(MzAnalyzer) an = NULL;
+  Normalizer nz = {NULL, tool->unit, 0, 0};
+  if (list == NULL ||
+      !mz_ref_list_check(list, tool->analyzer.norm_flags, tool->analyzer.stemmer, tool->unit,
+                         error) ||
+      (an = mz_analyzer_new(&tool->analyzer, error)) == NULL)
     return FALSE;
-  }
-  cols->type = mz_csv_find_column(f, n, "type");
-  cols->freq = mz_csv_find_column(f, n, "freq");
-  cols->per_million = mz_csv_find_column(f, n, "per_million");
-  if (cols->type < 0 || cols->freq < 0) {
-    g_set_error(error, MZ_CORPUS_ERROR, MZ_CORPUS_ERROR_FORMAT,
-                "line 1: the header must name the columns type and freq");
-    return FALSE;
-  }
-  return TRUE;
-}
-
-/* The list's records; *derived_size = freq * 1e6 / per_million of the first usable record. */
-static gboolean
-list_records(MzCsvReader *r, const ListColumns *cols, Normalizer *nz, MzFreqSide *side,
-             double *derived_size, GError **error)
-{
-  const char *const *f;
-  guint n;
-  GError *local = NULL;
-  while (mz_csv_reader_next(r, &f, &n, &local)) {
-    guint64 freq;
-    if ((guint)MAX(cols->type, cols->freq) >= n ||
-        !g_ascii_string_to_unsigned(f[cols->freq], 10, 0, G_MAXUINT64, &freq, NULL)) {
-      g_set_error(error, MZ_CORPUS_ERROR, MZ_CORPUS_ERROR_FORMAT,
-                  "line %zu: no whole number in the freq column", mz_csv_reader_line(r));
-      return FALSE;
-    }
-    if (cols->per_million >= 0 && (guint)cols->per_million < n && *derived_size == 0 && freq > 0) {
-      double pm = g_ascii_strtod(f[cols->per_million], NULL);
-      if (pm > 0)
-        *derived_size = (double)freq * 1e6 / pm;
-    }
-    add_entry(nz, side, f[cols->type], freq);
-  }
-  if (local != NULL) {
-    g_propagate_error(error, local);
-    return FALSE;
-  }
-  return TRUE;
-}
-
-static gboolean
-read_list_csv(Run *run, MzFreqSide *side, GError **error)
-{
-  g_autofree char *data = NULL;
-  gsize len;
-  const char *bad;
-  g_autoptr(MzCsvReader) r = NULL;
-  g_autoptr(MzAnalyzer) an = mz_analyzer_new(&run->tool.analyzer, error);
-  Normalizer nz = {an, run->tool.unit, 0, 0};
-  ListColumns cols;
-  double derived = 0;
-  if (an == NULL || !g_file_get_contents(run->reference_list, &data, &len, error))
-    return FALSE;
-  if (!g_utf8_validate_len(data, len, &bad)) {
-    g_set_error(error, MZ_CORPUS_ERROR, MZ_CORPUS_ERROR_INVALID_DATA,
-                "%s: byte offset %zu: not UTF-8", run->reference_list, (gsize)(bad - data));
-    return FALSE;
-  }
-  r = mz_csv_reader_new(data, len, mz_csv_separator_for_path(run->reference_list));
-  if (!list_header(r, &cols, error) || !list_records(r, &cols, &nz, side, &derived, error)) {
-    g_prefix_error(error, "%s: ", run->reference_list);
-    return FALSE;
-  }
+  nz.an = an;
+  for (guint32 id = 0; id < mz_vocab_size(list->forms); id++)
+    add_entry(&nz, side, mz_vocab_string(list->forms, id, NULL),
+              g_array_index(list->freq, guint64, id));
   if (nz.skipped > 0 || nz.merged > 0)
-    mz_tool_warn(&run->tool,
+    mz_tool_warn(tool,
                  "%s: %" G_GUINT64_FORMAT " entries are not one counted token and were left "
                  "out; %" G_GUINT64_FORMAT " were merged with another after normalization",
-                 run->reference_list, nz.skipped, nz.merged);
-  side->size = run->reference_size > 0 ? run->reference_size : (guint64)llround(derived);
-  if (side->size == 0) {
+                 list->origin, nz.skipped, nz.merged);
+  side->size = run->reference_size > 0 ? run->reference_size : list->tokens;
+  if (run->reference_size == 0 && list->size_from_sum) {
     g_set_error(error, MZ_CORPUS_ERROR, MZ_CORPUS_ERROR_INVALID_ARGUMENT,
-                "%s has no per_million column: give the reference corpus size with "
-                "--reference-size N",
-                run->reference_list);
+                "%s does not give its corpus size (a per_million column or a \"# tokens:\" "
+                "line): give it with --reference-size N",
+                list->origin);
     return FALSE;
   }
   return TRUE;
@@ -385,7 +325,7 @@ sides_from_list(Run *run, MzFreqSide *t, MzFreqSide *r, GError **error)
     return FALSE;
   mz_freq_side_add_documents(t, mz_count_file_table(ft, 1), NULL);
   if (!is_count_file(run->reference_list))
-    return read_list_csv(run, r, error);
+    return read_list(run, r, error);
   fr = mz_count_file_read(run->reference_list, error);
   if (fr == NULL || !mz_count_settings_check(&ft->settings, "the target", &fr->settings,
                                              run->reference_list, error))

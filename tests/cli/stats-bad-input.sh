@@ -72,13 +72,13 @@ expect mizan-keyness 1 "stemmer.*light.*none|none.*light" "count files made with
 expect mizan-keyness 1 "stem.counts.*stemmer|stemmer.*stem.counts" "a reference count file made with other settings" -- \
   --reference-list stem.counts "$seed"
 printf 'word,count\nx,1\n' >nofreq.csv
-expect mizan-keyness 1 "nofreq.csv: line 1: the header must name the columns type and freq" \
+expect mizan-keyness 1 "nofreq.csv: line 1: no .type. and .freq. columns" \
   "a list without a freq column" -- --reference-list nofreq.csv "$seed"
 printf 'type,freq\nx,1\ny,many\n' >badfreq.csv
-expect mizan-keyness 1 "badfreq.csv: line 3: no whole number in the freq column" \
+expect mizan-keyness 1 "badfreq.csv: line 3: .many. is not a whole number" \
   "a list with a bad number" -- --reference-list badfreq.csv --reference-size 10 "$seed"
 printf 'type,freq\nx,1\n' >nosize.csv
-expect mizan-keyness 2 "nosize.csv has no per_million column.*--reference-size" \
+expect mizan-keyness 2 "nosize.csv does not give its corpus size.*--reference-size N" \
   "a list without its corpus size" -- --reference-list nosize.csv "$seed"
 printf 'type,freq\n"x,1\n' >open.csv
 expect mizan-keyness 1 "open.csv: line 2: unterminated quoted field" "a list with an open quote" -- \

@@ -1,0 +1,1 @@
+mizan-lexdiv --window 0 --seed=-1 tests/data/cli/lexdiv-docs.jsonl

@@ -1,0 +1,1 @@
+mizan-lexdiv tests/data/cli/lexdiv-docs.jsonl

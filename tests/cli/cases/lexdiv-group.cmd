@@ -1,0 +1,1 @@
+mizan-lexdiv --group-by cat tests/data/cli/lexdiv-docs.jsonl

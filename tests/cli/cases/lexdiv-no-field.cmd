@@ -1,0 +1,1 @@
+mizan-lexdiv --group-by topic tests/data/cli/lexdiv-docs.jsonl

@@ -1,0 +1,1 @@
+mizan-readability --formulas=osman,fog tests/data/cli/readability-osman-easy.txt

@@ -1,0 +1,1 @@
+mizan-readability --osman=java tests/data/cli/readability-osman-easy.txt

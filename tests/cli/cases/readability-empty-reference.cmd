@@ -1,0 +1,1 @@
+mizan-readability --osman=reference --format=tsv tests/data/cli/readability-empty.txt tests/data/cli/readability-no-words.txt tests/data/cli/readability-one-word.txt

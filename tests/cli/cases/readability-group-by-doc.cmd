@@ -1,0 +1,1 @@
+mizan-readability --metadata tests/data/cli/readability-levels.csv --group-by level --by-doc --formulas=osman --reference=none tests/data/cli/readability-osman-easy.txt tests/data/cli/readability-osman-tashkeel.txt tests/data/cli/readability-empty.txt

@@ -1,0 +1,1 @@
+mizan-readability --metadata tests/data/cli/readability-levels.csv --group-by level --formulas=osman,lix --reference=none tests/data/cli/readability-osman-easy.txt tests/data/cli/readability-osman-harder.txt tests/data/cli/readability-osman-hard.txt tests/data/cli/readability-osman-tashkeel.txt

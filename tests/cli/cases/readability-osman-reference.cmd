@@ -1,0 +1,1 @@
+mizan-readability --osman=reference --reference=none --format=tsv tests/data/cli/readability-osman-easy.txt tests/data/cli/readability-osman-harder.txt tests/data/cli/readability-osman-hard.txt tests/data/cli/readability-osman-tashkeel.txt

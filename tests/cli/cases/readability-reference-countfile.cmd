@@ -1,0 +1,1 @@
+t=$(mktemp -d) && mizan-freq --save-counts "$t/hard.counts" tests/data/cli/readability-osman-hard.txt >/dev/null && mizan-readability --reference="$t/hard.counts" --rare-below=50000 --formulas=none tests/data/cli/readability-osman-easy.txt tests/data/cli/readability-osman-hard.txt 2>/dev/null; s=$?; rm -rf "$t"; exit $s

@@ -1,0 +1,1 @@
+mizan-readability --normalize=aggressive tests/data/cli/readability-osman-easy.txt

@@ -1,0 +1,1 @@
+mizan-readability --stem=light tests/data/cli/readability-osman-easy.txt
