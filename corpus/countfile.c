@@ -50,48 +50,42 @@
  * by a newer Mizan: format 2, this one reads 1"), the end marker ("truncated
  * count file"), the SHA-256 ("corrupt count file (checksum mismatch)"), then
  * each field as it reads it, against the bytes left; the tables end where the
- * SHA-256 begins. The same tables always give the same bytes.
+ * SHA-256 begins. The same tables always give the same bytes (the writer is
+ * countfile-write.c).
  */
 #include "corpus/mizan-corpus.h"
-#include "mizan-config.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <glib/gstdio.h>
 
-#define MZ_COUNTFILE_MAGIC "MIZAN-COUNTS"
-#define MZ_COUNTFILE_HEAD_LEN 16 /* magic and version */
-#define MZ_COUNTFILE_END "COUNTEND"
-#define MZ_COUNTFILE_SHA_LEN 32
-#define MZ_COUNTFILE_TAIL_LEN (MZ_COUNTFILE_SHA_LEN + 8) /* SHA-256 and end marker */
+#include "corpus/countfile-private.h"
 
-/* The settings, in the order they are written and compared. */
-enum { SET_NORM, SET_STEMMER, SET_UNIT, SET_TYPES, SET_STOPWORDS, SET_CROSS, N_SETTINGS };
-static const char *const setting_keys[N_SETTINGS] = {
+const char *const mz_count_setting_keys[MZ_N_SETTINGS] = {
     "normalization", "stemmer", "unit", "types", "stopwords", "cross-sentences"};
-static const char *const setting_labels[N_SETTINGS] = {
+static const char *const setting_labels[MZ_N_SETTINGS] = {
     "normalization", "stemmer", "unit", "token types", "stop list", "cross-sentences"};
 
-/* A setting as text, the way it is stored in the header. */
-static char *
-setting_to_string(const MzCountSettings *s, guint k)
+/* mz_count_setting_to_string: Returns: (transfer full): setting @k of @s as the header stores it. */
+char *
+mz_count_setting_to_string(const MzCountSettings *s, guint k)
 {
   GString *types;
   switch (k) {
-  case SET_NORM:
+  case MZ_SET_NORM:
     return mz_norm_flags_to_string(s->norm_flags);
-  case SET_STEMMER:
+  case MZ_SET_STEMMER:
     return g_strdup(mz_stemmer_name(s->stemmer));
-  case SET_UNIT:
+  case MZ_SET_UNIT:
     return g_strdup(mz_unit_name(s->unit));
-  case SET_TYPES:
+  case MZ_SET_TYPES:
     types = g_string_new(NULL);
     for (guint t = 0; t < MZ_TOKEN_N_TYPES; t++)
       if (s->types & MZ_TOKEN_MASK(t))
         g_string_append_printf(types, "%s%s", types->len ? "," : "", mz_token_type_name(t));
     return g_string_free(types, FALSE);
-  case SET_STOPWORDS:
+  case MZ_SET_STOPWORDS:
     return g_strdup(s->stopwords != NULL ? s->stopwords : "none");
   default:
     return g_strdup(s->cross_sentences ? "yes" : "no");
@@ -103,16 +97,16 @@ static gboolean
 setting_parse(MzCountSettings *s, guint k, const char *value, GError **error)
 {
   switch (k) {
-  case SET_NORM:
+  case MZ_SET_NORM:
     return mz_norm_flags_parse(value, &s->norm_flags, error);
-  case SET_STEMMER:
+  case MZ_SET_STEMMER:
     return mz_stemmer_parse(value, &s->stemmer, error);
-  case SET_UNIT:
+  case MZ_SET_UNIT:
     return mz_unit_parse(value, &s->unit, error);
-  case SET_TYPES:
+  case MZ_SET_TYPES:
     s->types = 0;
     return value[0] == '\0' || mz_token_types_parse(value, &s->types, error);
-  case SET_STOPWORDS:
+  case MZ_SET_STOPWORDS:
     g_free(s->stopwords);
     s->stopwords = g_strdup(value);
     return TRUE;
@@ -144,9 +138,9 @@ mz_count_settings_check(const MzCountSettings *a, const char *a_name, const MzCo
                         const char *b_name, GError **error)
 {
   g_return_val_if_fail(a != NULL && b != NULL && a_name != NULL && b_name != NULL, FALSE);
-  for (guint k = 0; k < N_SETTINGS; k++) {
-    g_autofree char *va = setting_to_string(a, k);
-    g_autofree char *vb = setting_to_string(b, k);
+  for (guint k = 0; k < MZ_N_SETTINGS; k++) {
+    g_autofree char *va = mz_count_setting_to_string(a, k);
+    g_autofree char *vb = mz_count_setting_to_string(b, k);
     if (strcmp(va, vb) != 0) {
       g_set_error(error, MZ_CORPUS_ERROR, MZ_CORPUS_ERROR_FAILED,
                   "%s was made with %s '%s' but %s with '%s'", a_name, setting_labels[k], va,
@@ -187,121 +181,6 @@ mz_count_file_table(const MzCountFile *f, guint n)
     if (mz_counts_n(f->tables->pdata[i]) == n)
       return f->tables->pdata[i];
   return NULL;
-}
-
-typedef struct {
-  FILE *out;
-  GChecksum *sum; /* of every byte before the trailer */
-} Writer;
-
-static void
-put_bytes(Writer *w, const void *data, gsize len)
-{
-  g_checksum_update(w->sum, data, (gssize)len);
-  if (len > 0) /* a failure shows in ferror() at the end */
-    fwrite(data, 1, len, w->out);
-}
-
-static void
-put_varint(Writer *w, guint64 v)
-{
-  guint8 b[10];
-  guint n = 0;
-  do {
-    b[n++] = (guint8)((v & 0x7f) | (v >= 0x80 ? 0x80 : 0));
-    v >>= 7;
-  } while (v != 0);
-  put_bytes(w, b, n);
-}
-
-static void
-put_string(Writer *w, const void *s, gsize len)
-{
-  put_varint(w, len);
-  put_bytes(w, s, len);
-}
-
-static void
-write_settings(Writer *w, const MzCountSettings *s)
-{
-  put_varint(w, 1 + N_SETTINGS);
-  put_bytes(w, "mizan=" MZ_VERSION, sizeof("mizan=" MZ_VERSION));
-  for (guint k = 0; k < N_SETTINGS; k++) {
-    g_autofree char *value = setting_to_string(s, k);
-    g_autofree char *field = g_strconcat(setting_keys[k], "=", value, NULL);
-    put_bytes(w, field, strlen(field) + 1);
-  }
-}
-
-/* Metadata with its keys sorted (as the table keeps them). */
-static void
-write_meta(Writer *w, const char *const *pairs)
-{
-  guint n = 0;
-  while (pairs[2 * n] != NULL)
-    n++;
-  put_varint(w, n);
-  for (guint i = 0; i < 2 * n; i++)
-    put_string(w, pairs[i], strlen(pairs[i]));
-}
-
-static void
-write_table(Writer *w, const MzCounts *c)
-{
-  const MzVocab *vocab = mz_counts_vocab(c);
-  const void *bytes;
-  gsize len;
-  put_varint(w, mz_counts_n(c));
-  put_varint(w, mz_counts_total(c));
-  put_varint(w, mz_vocab_size(vocab));
-  for (guint32 t = 0; t < mz_vocab_size(vocab); t++) {
-    bytes = mz_vocab_string(vocab, t, &len);
-    put_string(w, bytes, len);
-  }
-  put_varint(w, mz_counts_n_documents(c));
-  for (guint d = 0; d < mz_counts_n_documents(c); d++) {
-    bytes = mz_counts_document_id(c, d);
-    put_string(w, bytes, strlen(bytes));
-    write_meta(w, mz_counts_document_meta_pairs(c, d));
-    put_varint(w, mz_counts_document_size(c, d));
-    put_varint(w, mz_counts_document_n_types(c, d));
-    bytes = mz_counts_document_records(c, d, &len);
-    put_string(w, bytes, len);
-    bytes = mz_counts_document_breaks(c, d, &len);
-    put_string(w, bytes, len);
-  }
-}
-
-/* mz_count_file_write: writes @f (tables n ascending, canonical) to @out, opened and closed by
- * the caller; the same @f, the same bytes. Returns: %FALSE with %MZ_CORPUS_ERROR_IO on error. */
-gboolean
-mz_count_file_write(const MzCountFile *f, FILE *out, GError **error)
-{
-  static const guint8 version[4] = {MZ_COUNTFILE_VERSION, 0, 0, 0}; /* while < 256 */
-  g_autoptr(GChecksum) sum = g_checksum_new(G_CHECKSUM_SHA256);
-  Writer w = {out, sum};
-  guint8 digest[MZ_COUNTFILE_SHA_LEN];
-  gsize digest_len = sizeof digest;
-  g_return_val_if_fail(f != NULL && out != NULL && f->tables->len > 0, FALSE);
-  put_bytes(&w, MZ_COUNTFILE_MAGIC, strlen(MZ_COUNTFILE_MAGIC));
-  put_bytes(&w, version, sizeof version);
-  write_settings(&w, &f->settings);
-  put_varint(&w, f->tables->len);
-  for (guint i = 0; i < f->tables->len; i++) {
-    MzCounts *t = f->tables->pdata[i], *prev = i > 0 ? f->tables->pdata[i - 1] : NULL;
-    g_return_val_if_fail(mz_counts_is_canonical(t) && (!prev || mz_counts_n(t) > mz_counts_n(prev)),
-                         FALSE);
-    write_table(&w, f->tables->pdata[i]);
-  }
-  g_checksum_get_digest(sum, digest, &digest_len);
-  fwrite(digest, 1, sizeof digest, out);
-  fwrite(MZ_COUNTFILE_END, 1, strlen(MZ_COUNTFILE_END), out);
-  if (fflush(out) != 0 || ferror(out)) {
-    g_set_error(error, MZ_CORPUS_ERROR, MZ_CORPUS_ERROR_IO, "cannot write the count file: %s",
-                errno != 0 ? g_strerror(errno) : "write error");
-    return FALSE;
-  }
-  return TRUE;
 }
 
 /* Where a reader is: @table 1-based (0 in the header); @n, its n (0 until
@@ -389,19 +268,19 @@ read_settings(Reader *r, MzCountSettings *s, GError **error)
       return corrupt(r, error, "the header field %" G_GUINT64_FORMAT " has no end", i + 1);
     if ((eq = strchr(field, '=')) == NULL || eq == field)
       return corrupt(r, error, "the header field '%s' is not key=value", field);
-    for (k = 0; k < N_SETTINGS; k++)
-      if (strlen(setting_keys[k]) == (gsize)(eq - field) &&
-          strncmp(field, setting_keys[k], (gsize)(eq - field)) == 0)
+    for (k = 0; k < MZ_N_SETTINGS; k++)
+      if (strlen(mz_count_setting_keys[k]) == (gsize)(eq - field) &&
+          strncmp(field, mz_count_setting_keys[k], (gsize)(eq - field)) == 0)
         break;
-    if (k < N_SETTINGS && (seen & (1u << k)))
-      return corrupt(r, error, "the header has two '%s' fields", setting_keys[k]);
-    if (k < N_SETTINGS && !setting_parse(s, k, eq + 1, &local))
-      return corrupt(r, error, "the header field '%s': %s", setting_keys[k], local->message);
-    seen |= k < N_SETTINGS ? 1u << k : 0;
+    if (k < MZ_N_SETTINGS && (seen & (1u << k)))
+      return corrupt(r, error, "the header has two '%s' fields", mz_count_setting_keys[k]);
+    if (k < MZ_N_SETTINGS && !setting_parse(s, k, eq + 1, &local))
+      return corrupt(r, error, "the header field '%s': %s", mz_count_setting_keys[k], local->message);
+    seen |= k < MZ_N_SETTINGS ? 1u << k : 0;
   }
-  for (k = 0; k < N_SETTINGS; k++)
+  for (k = 0; k < MZ_N_SETTINGS; k++)
     if (!(seen & (1u << k)))
-      return corrupt(r, error, "the header has no '%s' field", setting_keys[k]);
+      return corrupt(r, error, "the header has no '%s' field", mz_count_setting_keys[k]);
   return TRUE;
 }
 

@@ -5,7 +5,8 @@
  * each. Here a double v = m * 2^e (m a 53-bit integer) is scaled to v * 10^k with k chosen so
  * that 10^14 <= v * 10^k < 10^15, as an exact fraction of two 128-bit integers; the quotient,
  * rounded half to even on the exact remainder (as glibc rounds), gives the 15 digits. Numbers
- * whose fraction does not fit 128 bits (|v| < ~1e-17 or > ~1e38) go to printf. */
+ * whose fraction does not fit 128 bits (|v| < ~1e-17 or > ~1e38) go to printf.
+ * mz_format_double() (table.h), at the end, is the public entry: NaN, infinities, whole numbers. */
 #include "reports/format-double.h"
 #include "reports/mizan-reports.h"
 
@@ -198,4 +199,59 @@ mz_format_double_fast(char *buf, double value)
   }
   *p = '\0';
   return TRUE;
+}
+
+/* A whole number in decimal, without printf. */
+static void
+format_integer(char *buf, gint64 value)
+{
+  char tmp[24];
+  int n = 0;
+  guint64 u = value < 0 ? (guint64)0 - (guint64)value : (guint64)value;
+  do {
+    tmp[n++] = (char)('0' + u % 10);
+    u /= 10;
+  } while (u != 0);
+  if (value < 0)
+    *buf++ = '-';
+  while (n > 0)
+    *buf++ = tmp[--n];
+  *buf = '\0';
+}
+
+/**
+ * mz_format_double:
+ * @buf: where to write, at least MZ_FORMAT_DOUBLE_SIZE bytes
+ * @size: the size of @buf
+ * @value: the number
+ *
+ * Writes @value with 15 significant digits ("%.15g", as R's write.csv and
+ * Excel show numbers: a relative error below 5e-16), and a whole number up
+ * to 2^53 exactly, always with a '.' decimal point whatever the locale
+ * (the digits are computed without printf, in exact integer arithmetic,
+ * see format-double.c; the rare number outside its range goes through
+ * g_ascii_formatd(), which works in the C locale).
+ * -0 is written as "0"; NaN, +Inf and -Inf as "NaN", "Inf" and "-Inf".
+ */
+void
+mz_format_double(char *buf, gsize size, double value)
+{
+  g_return_if_fail(buf != NULL && size >= MZ_FORMAT_DOUBLE_SIZE);
+
+  if (isnan(value)) {
+    g_strlcpy(buf, "NaN", size);
+    return;
+  }
+  if (isinf(value)) {
+    g_strlcpy(buf, value > 0 ? "Inf" : "-Inf", size);
+    return;
+  }
+  if (value == 0) {
+    g_strlcpy(buf, "0", size);
+    return;
+  }
+  if (value == trunc(value) && fabs(value) <= 9007199254740992.0) /* 2^53: exact */
+    format_integer(buf, (gint64)value);
+  else if (!mz_format_double_fast(buf, value))
+    g_ascii_formatd(buf, (int)size, "%.15g", value);
 }
