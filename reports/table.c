@@ -363,6 +363,19 @@ mz_table_sort(MzTable *table, GCompareDataFunc row_compare, gpointer user_data)
   table->cells = sorted;
 }
 
+/**
+ * mz_table_truncate:
+ * @table: a table
+ * @n_rows: how many of its first rows to keep (no effect if it has fewer)
+ */
+void
+mz_table_truncate(MzTable *table, guint n_rows)
+{
+  g_return_if_fail(table != NULL);
+  if (n_rows < table->n_rows)
+    table->n_rows = n_rows;
+}
+
 static void
 write_cell(const MzTable *table, const MzCell *cell, guint col, MzTableWriter *w)
 {

@@ -36,6 +36,8 @@ typedef struct _MzTableWriter MzTableWriter;
 
 MzTableWriter *mz_table_writer_new(FILE *stream, MzTableFormat format, const MzColumn *columns,
                                    guint n_columns, gboolean bom);
+MzTableWriter *mz_table_writer_new_rows(FILE *stream, MzTableFormat format,
+                                        const MzColumn *columns, guint n_columns);
 void mz_table_writer_free(MzTableWriter *w);
 void mz_table_writer_add_string(MzTableWriter *w, const char *s, gssize len);
 void mz_table_writer_add_int(MzTableWriter *w, gint64 value);
@@ -69,6 +71,7 @@ gint64 mz_table_get_int(const MzTable *table, guint row, guint col);
 double mz_table_get_double(const MzTable *table, guint row, guint col);
 gboolean mz_table_is_na(const MzTable *table, guint row, guint col);
 void mz_table_sort(MzTable *table, GCompareDataFunc row_compare, gpointer user_data);
+void mz_table_truncate(MzTable *table, guint n_rows);
 gboolean mz_table_write(const MzTable *table, MzTableWriter *w, GError **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(MzTableWriter, mz_table_writer_free)

@@ -297,6 +297,26 @@ MzTableWriter *
 mz_table_writer_new(FILE *stream, MzTableFormat format, const MzColumn *columns, guint n_columns,
                     gboolean bom)
 {
+  MzTableWriter *w = mz_table_writer_new_rows(stream, format, columns, n_columns);
+  if (w != NULL && format != MZ_TABLE_JSONL)
+    write_header(w, columns, bom);
+  return w;
+}
+
+/**
+ * mz_table_writer_new_rows:
+ *
+ * As mz_table_writer_new(), for rows that continue a table whose header is
+ * written elsewhere: no header, no byte order mark. Programs that format
+ * blocks of rows on several threads give each thread one, on a memory
+ * stream, and write the blocks in order after the header.
+ *
+ * Returns: (transfer full): the writer
+ */
+MzTableWriter *
+mz_table_writer_new_rows(FILE *stream, MzTableFormat format, const MzColumn *columns,
+                         guint n_columns)
+{
   g_return_val_if_fail(stream != NULL, NULL);
   g_return_val_if_fail((guint)format < G_N_ELEMENTS(format_names), NULL);
   g_return_val_if_fail(columns != NULL && n_columns > 0, NULL);
@@ -309,8 +329,6 @@ mz_table_writer_new(FILE *stream, MzTableFormat format, const MzColumn *columns,
   w->n_columns = n_columns;
   if (format == MZ_TABLE_JSONL)
     make_json_keys(w, columns);
-  else
-    write_header(w, columns, bom);
   return w;
 }
 

@@ -4,6 +4,7 @@
 #define MZ_STATS_INSIDE
 
 #include "stats/stats-error.h"
+#include "stats/assoc.h"
 #include "stats/dispersion.h"
 #include "stats/keyness.h"
 #include "stats/lexdiv.h"

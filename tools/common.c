@@ -388,6 +388,21 @@ take_paths(MzTool *tool, int argc, char **argv, GError **error)
   return TRUE;
 }
 
+/**
+ * mz_tool_default_input:
+ * @tool: the tool state after mz_tool_parse() with paths_optional set
+ *
+ * When no FILE/DIR argument was given: standard input, unless it is a
+ * terminal (a usage error).
+ *
+ * Returns: %FALSE with a %G_OPTION_ERROR.
+ */
+gboolean
+mz_tool_default_input(MzTool *tool, GError **error)
+{
+  return tool->paths != NULL || take_paths(tool, 1, NULL, error);
+}
+
 /* GOption reads "-j 2" but not "-j2": split the short options that take a
  * value (-j, -n, -o, -m) from a value written onto them. */
 static char **

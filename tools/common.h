@@ -80,6 +80,7 @@ void mz_tool_print_version(const char *prog);
 void mz_tool_warn(MzTool *tool, const char *format, ...) G_GNUC_PRINTF(2, 3);
 void mz_tool_notify(MzNotifyLevel level, const char *message, gpointer user_data);
 
+gboolean mz_tool_default_input(MzTool *tool, GError **error);
 MzSource *mz_tool_open_source(MzTool *tool, GError **error);
 MzDocument *mz_tool_next_document(MzTool *tool, MzSource *src, GError **error);
 gboolean mz_tool_finish_input(MzTool *tool, GError **error);

@@ -16,30 +16,9 @@ cd "$tmp" || exit 1
 n=0
 fail=0
 
-report() { # report OK|FAIL DESCRIPTION
-  n=$((n + 1))
-  if [ "$1" = OK ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fail=1; sed 's/^/# /' err; fi
-}
-
-# expect STATUS PATTERN DESCRIPTION -- ARGS...: run mizan-tokenize -o out.csv ARGS; check the exit
-# status, that stderr matches the extended regex PATTERN, and that out.csv was not created (when
-# STATUS is not 0) and no temporary file is left.
-expect() {
-  want=$1; pattern=$2; what=$3; shift 4
-  rm -f out.csv .out.csv.*
-  mizan-tokenize -o out.csv "$@" >/dev/null 2>err
-  got=$?
-  if [ "$got" != "$want" ]; then
-    echo "exit status $got, expected $want" >>err; report FAIL "$what"
-  elif ! grep -Eq -- "$pattern" err; then
-    echo "stderr does not match: $pattern" >>err; report FAIL "$what"
-  elif [ "$want" != 0 ] && [ -e out.csv ]; then
-    echo "out.csv was left behind" >>err; report FAIL "$what"
-  elif ls .out.csv.* >/dev/null 2>&1; then
-    echo "a temporary file was left behind" >>err; report FAIL "$what"
-  else
-    report OK "$what"
-  fi
+. "$srcdir/tests/cli/tap-lib.sh"
+expect() { # expect STATUS PATTERN DESCRIPTION -- ARGS...: mizan-tokenize (tap-lib.sh)
+  expect_run mizan-tokenize "$@"
 }
 
 arabic='\330\260\331\207\330\250\330\252 \330\245\331\204\331\211 \330\247\331\204\330\263\331\210\331\202.\n'

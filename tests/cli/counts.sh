@@ -95,5 +95,16 @@ fails 1 "no n-grams|word counts" "mizan-ngrams refuses a word count file" -- miz
 fails 1 "group-by=nosuch" "--group-by an absent field is an error" -- mizan-freq --group-by nosuch "$A"
 fails 2 "-j needs a whole number" "-j0 is a usage error" -- mizan-freq -j0 "$A"
 
+# collocations from a count file (mizan-freq's, merged) = from the text: positions and sentence
+# starts are kept; -j does not change the table
+mizan-colloc -j1 --window 3,2 --measures=all --format=tsv "$A" "$B" >"$tmp/colloc-direct.tsv"
+mizan-colloc -j2 --window 3,2 --measures=all --format=tsv --from-counts "$tmp/ab.counts" \
+  >"$tmp/colloc-from.tsv"
+same "$tmp/colloc-direct.tsv" "$tmp/colloc-from.tsv" \
+  "mizan-colloc --window from a merged count file = from the text (-j1, -j2)"
+mizan-colloc -j1 --format=tsv "$A" "$B" >"$tmp/bigrams1.tsv"
+mizan-colloc -j3 --format=tsv "$A" "$B" >"$tmp/bigrams3.tsv"
+same "$tmp/bigrams1.tsv" "$tmp/bigrams3.tsv" "mizan-colloc -j1 and -j3 write the same bigram table"
+
 echo "1..$n"
 exit $fail

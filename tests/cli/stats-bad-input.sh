@@ -15,30 +15,10 @@ cd "$tmp" || exit 1
 n=0
 fail=0
 
-report() { # report OK|FAIL DESCRIPTION
-  n=$((n + 1))
-  if [ "$1" = OK ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fail=1; sed 's/^/# /' err; fi
-}
-
-# expect PROG STATUS PATTERN DESCRIPTION -- ARGS...: run PROG -o out.csv ARGS; check the exit
-# status, that stderr matches the extended regex PATTERN, and that no out.csv (when STATUS is
-# not 0) and no temporary file is left.
-expect() {
-  prog=$1; want=$2; pattern=$3; what=$4; shift 5
-  rm -f out.csv .out.csv.*
-  "$prog" -o out.csv "$@" >/dev/null 2>err </dev/null
-  got=$?
-  if [ "$got" != "$want" ]; then
-    echo "exit status $got, expected $want" >>err; report FAIL "$prog: $what"
-  elif ! grep -Eq -- "$pattern" err; then
-    echo "stderr does not match: $pattern" >>err; report FAIL "$prog: $what"
-  elif [ "$want" != 0 ] && [ -e out.csv ]; then
-    echo "out.csv was left behind" >>err; report FAIL "$prog: $what"
-  elif ls .out.csv.* >/dev/null 2>&1; then
-    echo "a temporary file was left behind" >>err; report FAIL "$prog: $what"
-  else
-    report OK "$prog: $what"
-  fi
+. "$srcdir/tests/cli/tap-lib.sh"
+expect() { # expect PROG STATUS PATTERN DESCRIPTION -- ARGS... (tap-lib.sh)
+  p=$1; status=$2; pattern=$3; what=$4; shift 4
+  expect_run "$p" "$status" "$pattern" "$p: $what" "$@"
 }
 
 ant=$srcdir/corpus/samples/ant
@@ -86,6 +66,37 @@ expect mizan-keyness 1 "open.csv: line 2: unterminated quoted field" "a list wit
 printf 'type,freq,per_million\n\377,1,10\n' >latin1.csv
 expect mizan-keyness 1 "latin1.csv: byte offset 22: not UTF-8" "a list not in UTF-8" -- \
   --reference-list latin1.csv "$seed"
+
+# mizan-colloc: usage
+expect mizan-colloc 2 "--window takes L,R" "--window with one number" -- --window 5 "$seed"
+expect mizan-colloc 2 "--window takes L,R" "--window 0,0" -- --window 0,0 "$seed"
+expect mizan-colloc 2 "--measures: .*zeta" "an unknown measure" -- --measures=mi,zeta "$seed"
+expect mizan-colloc 2 "--measures: .*(twice|more than once|repeat)" "a measure twice" -- --measures=mi,mi "$seed"
+expect mizan-colloc 2 "--log-base: " "an unknown log base" -- --log-base 3 "$seed"
+expect mizan-colloc 2 "--sort: " "an unknown sort measure" -- --sort zeta "$seed"
+expect mizan-colloc 2 "--top takes a whole number" "--top 0" -- --top 0 "$seed"
+expect mizan-colloc 2 "--node: .* 2 counted tokens" "a node of two words" -- --node "a b" "$seed"
+printf 'f,f1,f2,n\n1,2,3,10\n' >sig.csv
+expect mizan-colloc 2 "--from-table reads frequency signatures" "--from-table with text" -- \
+  --from-table sig.csv "$seed"
+# mizan-colloc: data
+printf 'f,f1,n\n1,2,10\n' >nof2.csv
+expect mizan-colloc 1 "nof2.csv: line 1: no column 'f2'" "a table without f2" -- --from-table nof2.csv
+printf 'F,F1,F2,N\n1,2,3,10\n5,2,3,10\n' >notsig.csv
+expect mizan-colloc 1 "notsig.csv: line 3: f = 5, f1 = 2, f2 = 3, n = 10 is not a frequency signature" \
+  "a row that is not a frequency signature" -- --from-table notsig.csv
+printf 'f,f1,f2,n\n1,2,3,10\n1,x,3,10\n' >nan.csv
+expect mizan-colloc 1 "nan.csv: line 3: f1 is 'x', not a number" "a row with a word for a number" -- \
+  --from-table nan.csv
+printf 'f,f1,f2,n\n1,2,3\n' >short.csv
+expect mizan-colloc 1 "short.csv: line 2: 3 fields, but the header has 4" "a short row" -- \
+  --from-table short.csv
+printf 'f,f1,f2,n,mi\n1,2,3,10,0\n' >clash.csv
+expect mizan-colloc 1 "clash.csv: line 1: the file already has a column 'mi'" "a column named like a measure" -- \
+  --from-table clash.csv
+expect mizan-colloc 1 "no/such.csv" "a missing table" -- --from-table no/such.csv
+expect mizan-colloc 0 "the node .* does not occur" "a node that does not occur (a warning, a header)" -- \
+  --node zzzz "$seed"
 
 echo "1..$n"
 exit $fail
