@@ -5,18 +5,8 @@
 # (-o writes through a temporary file). Good-but-unusual inputs (UTF-16, a 100 MB line) must
 # work.  Usage: bad-input.sh BUILD_TOOLS_DIR SOURCE_ROOT
 set -u
-bindir=$1
-srcdir=$2
-PATH="$bindir:$PATH"
-LC_ALL=C.UTF-8
-export PATH LC_ALL
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$2/tests/cli/tap-lib.sh"
 cd "$tmp" || exit 1
-n=0
-fail=0
-
-. "$srcdir/tests/cli/tap-lib.sh"
 expect() { # expect STATUS PATTERN DESCRIPTION -- ARGS...: mizan-tokenize (tap-lib.sh)
   expect_run mizan-tokenize "$@"
 }
@@ -119,5 +109,4 @@ else
   echo "exit $got" >>err; report FAIL "SIGTERM: exit 143, no output file"
 fi
 
-echo "1..$n"
-exit $fail
+tap_end

@@ -6,18 +6,8 @@
 #   refused with a clear message and exit status 1 or 2.
 # Usage: counts.sh BUILD_TOOLS_DIR SOURCE_ROOT
 set -u
-PATH="$1:$PATH"
-LC_ALL=C.UTF-8
-export PATH LC_ALL
-src=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-n=0
-fail=0
-report() { # report OK|FAIL DESCRIPTION
-  n=$((n + 1))
-  if [ "$1" = OK ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fail=1; sed 's/^/# /' "$tmp/err" 2>/dev/null | head -5; fi
-}
+. "$2/tests/cli/tap-lib.sh"
+src=$srcdir
 same() { # same FILE1 FILE2 DESCRIPTION
   if cmp -s "$1" "$2"; then report OK "$3"; else diff "$1" "$2" | head -5 >"$tmp/err"; report FAIL "$3"; fi
 }
@@ -106,5 +96,4 @@ mizan-colloc -j1 --format=tsv "$A" "$B" >"$tmp/bigrams1.tsv"
 mizan-colloc -j3 --format=tsv "$A" "$B" >"$tmp/bigrams3.tsv"
 same "$tmp/bigrams1.tsv" "$tmp/bigrams3.tsv" "mizan-colloc -j1 and -j3 write the same bigram table"
 
-echo "1..$n"
-exit $fail
+tap_end

@@ -6,17 +6,8 @@
 # appear twice in a program's help (shared groups included).
 # Usage: run-cli.sh BUILD_TOOLS_DIR SOURCE_ROOT
 set -u
-bindir=$1
-srcdir=$2
+. "$2/tests/cli/tap-lib.sh"
 cd "$srcdir" || exit 1
-PATH="$bindir:$PATH"
-LC_ALL=C.UTF-8
-export PATH LC_ALL
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-n=0
-fail=0
 ok() { n=$((n + 1)); echo "ok $n - $1"; }
 not_ok() {
   n=$((n + 1)); fail=1
@@ -63,5 +54,4 @@ for golden in tests/cli/help/*.out; do
   fi
 done
 
-echo "1..$n"
-exit $fail
+tap_end

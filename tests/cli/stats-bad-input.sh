@@ -4,18 +4,8 @@
 # where it applies, and no output file left behind.
 # Usage: stats-bad-input.sh BUILD_TOOLS_DIR SOURCE_ROOT
 set -u
-bindir=$1
-srcdir=$2
-PATH="$bindir:$PATH"
-LC_ALL=C.UTF-8
-export PATH LC_ALL
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$2/tests/cli/tap-lib.sh"
 cd "$tmp" || exit 1
-n=0
-fail=0
-
-. "$srcdir/tests/cli/tap-lib.sh"
 expect() { # expect PROG STATUS PATTERN DESCRIPTION -- ARGS... (tap-lib.sh)
   p=$1; status=$2; pattern=$3; what=$4; shift 4
   expect_run "$p" "$status" "$pattern" "$p: $what" "$@"
@@ -98,5 +88,4 @@ expect mizan-colloc 1 "no/such.csv" "a missing table" -- --from-table no/such.cs
 expect mizan-colloc 0 "the node .* does not occur" "a node that does not occur (a warning, a header)" -- \
   --node zzzz "$seed"
 
-echo "1..$n"
-exit $fail
+tap_end
