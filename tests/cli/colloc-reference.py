@@ -20,7 +20,6 @@ likelihood_ratio, chi_sq, student_t and dice (up to NLTK's 1e-20 guards).
 Usage: colloc-reference.py BUILD_TOOLS_DIR SEED_DIR
 """
 import csv
-import importlib.util
 import io
 import math
 import os
@@ -28,17 +27,9 @@ import subprocess
 import sys
 import tempfile
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+import taplib
 
-
-def load(name, file):
-    spec = importlib.util.spec_from_file_location(name, os.path.join(HERE, file))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-freqref = load("freqref", "freq-reference.py")
+freqref = taplib.load_sibling("freqref", "freq-reference.py")
 
 try:
     from scipy.stats import hypergeom
@@ -50,18 +41,7 @@ try:
 except ImportError:
     BigramCollocationFinder = None
 
-n_tests = 0
-failed = False
-
-
-def tap(ok, what, detail=""):
-    global n_tests, failed
-    n_tests += 1
-    print("%s %d - %s" % ("ok" if ok else "not ok", n_tests, what))
-    if not ok:
-        failed = True
-        for line in detail.splitlines():
-            print("# " + line)
+T = taplib.Tap()
 
 
 def close(a, b, rel=1e-9):
@@ -164,7 +144,7 @@ def compare_rows(rows, pairs, r1, c1, n, what):
         for name, value in measures(o11, want_r1, want_c1, n).items():
             if name in row and not close(row[name], value, 1e-8 if name == "fisher_p" else 1e-9):
                 bad.append("%s %s: %s = %s, expected %.17g" % (key + (name, row[name], value)))
-    tap(not bad, what, "\n".join(bad[:10]))
+    T.check(not bad, what, "\n".join(bad[:10]))
 
 
 def nltk_comparison(tools, docs, tmp):
@@ -179,9 +159,9 @@ def nltk_comparison(tools, docs, tmp):
     ours = {(r["w1"], r["w2"]): r for r in rows}
     same = all(int(ours[k]["o11"]) == v for k, v in finder.ngram_fd.items()) and \
         len(ours) == len(finder.ngram_fd)
-    tap(same, "NLTK's finder and mizan-colloc count the same bigrams (o11)")
+    T.check(same, "NLTK's finder and mizan-colloc count the same bigrams (o11)")
     n_ours = {sum(int(r[k]) for k in ("o11", "o12", "o21", "o22")) for r in rows}
-    tap(n_ours == {finder.word_fd.N() - 1},
+    T.check(n_ours == {finder.word_fd.N() - 1},
         "N: mizan-colloc counts bigram positions (%s), NLTK tokens (%d)" %
         (sorted(n_ours), finder.word_fd.N()))
     # NLTK's signatures through --from-table: the same numbers as NLTK's own scores
@@ -209,7 +189,7 @@ def nltk_comparison(tools, docs, tmp):
             if not close(value, theirs(*args), 1e-7):
                 bad.append("%s %s: %s = %s, NLTK %.17g" % (a, b, ours_name, value,
                                                           theirs(*args)))
-    tap(len(rows) == len(keys) and not bad,
+    T.check(len(rows) == len(keys) and not bad,
         "--from-table with NLTK's signatures reproduces NLTK's pmi, likelihood_ratio, chi_sq, "
         "student_t, dice", "\n".join(bad[:10]))
 
@@ -228,12 +208,10 @@ def main():
         compare_rows(colloc(tools, "--measures=all", "--window", "0,3", docs_dir),
                      *window_table(docs, 0, 3), "windows L0,R3")
         if BigramCollocationFinder is None:
-            print("ok %d - # SKIP python3-nltk is not installed" % (n_tests + 1))
-            globals()["n_tests"] += 1
+            T.skip("python3-nltk is not installed")
         else:
             nltk_comparison(tools, docs, tmp)
-    print("1..%d" % n_tests)
-    sys.exit(1 if failed else 0)
+    T.finish()
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ mizan-freq CSV of the reference half).
 Usage: keyness-reference.py BUILD_TOOLS_DIR SEED_DIR
 """
 import csv
-import importlib.util
 import io
 import math
 import os
@@ -23,25 +22,13 @@ import subprocess
 import sys
 import tempfile
 
+import taplib
+
 from scipy.stats import chi2 as chi2_dist
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-spec = importlib.util.spec_from_file_location("freqref", os.path.join(HERE, "freq-reference.py"))
-freqref = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(freqref)
+freqref = taplib.load_sibling("freqref", "freq-reference.py")
 
-n_tests = 0
-failed = False
-
-
-def tap(ok, what, detail=""):
-    global n_tests, failed
-    n_tests += 1
-    print("%s %d - %s" % ("ok" if ok else "not ok", n_tests, what))
-    if not ok:
-        failed = True
-        for line in detail.splitlines():
-            print("# " + line)
+T = taplib.Tap()
 
 
 def xlogx_over(o, e):
@@ -125,7 +112,7 @@ def check(what, output, want):
     lls = [float(r["ll"]) for r in rows]
     if lls != sorted(lls, reverse=True):
         bad.append("rows are not sorted by ll, descending")
-    tap(not bad, what, "\n".join(bad[:10]))
+    T.check(not bad, what, "\n".join(bad[:10]))
 
 
 def run(tools, *args):
@@ -160,8 +147,7 @@ def main():
         check("--reference-list (a mizan-freq CSV, size from per_million): the same numbers",
               run(tools, "--reference-list", ref, *[os.path.join("docs", n) for n in names[:half]]),
               want)
-    print("1..%d" % n_tests)
-    sys.exit(1 if failed else 0)
+    T.finish()
 
 
 if __name__ == "__main__":
