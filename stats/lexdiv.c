@@ -56,11 +56,30 @@ mz_lexdiv_measure_name(MzLexdivMeasure m)
 }
 
 /**
+ * mz_lexdiv_measures_parse:
+ * @spec: measure names separated by commas, "all" or "none"
+ * @mask: (out): a bit (1 << #MzLexdivMeasure) per measure named
+ *
+ * Returns: %TRUE, or %FALSE with %MZ_STATS_ERROR_INVALID_ARGUMENT naming
+ * the unknown name and the known ones.
+ */
+gboolean
+mz_lexdiv_measures_parse(const char *spec, guint32 *mask, GError **error)
+{
+  guint64 m = 0;
+  gboolean ok =
+      mz_stats_names_parse(spec, measure_names, MZ_LEXDIV_N_MEASURES, "measure", &m, error);
+  *mask = (guint32)m;
+  return ok;
+}
+
+/**
  * mz_lexdiv_options_init:
  * @opts: (out caller-allocates): options
  *
  * The defaults of spec/statistics.md 10.4: log base 10, window and segment
- * 100, MTLD threshold 0.72, HD-D sample 42, seed %MZ_LEXDIV_DEFAULT_SEED.
+ * 100, MTLD threshold 0.72, HD-D sample 42, seed %MZ_LEXDIV_DEFAULT_SEED;
+ * every measure.
  */
 void
 mz_lexdiv_options_init(MzLexdivOptions *opts)
@@ -71,6 +90,7 @@ mz_lexdiv_options_init(MzLexdivOptions *opts)
   opts->mtld_threshold = 0.72;
   opts->hdd_sample = 42;
   opts->seed = MZ_LEXDIV_DEFAULT_SEED;
+  opts->measures = MZ_LEXDIV_ALL;
 }
 
 static gboolean
@@ -489,7 +509,8 @@ vocd_d(MzLexdiv *ld, const guint32 *tokens, gsize n, guint32 n_types)
  * @n_types: the bound of the ids
  * @values: (out caller-allocates): one value per #MzLexdivMeasure
  *
- * Computes every measure of one document. A value is NaN (NA) where its
+ * Computes the measures of the options of one document (the others are
+ * NaN). A value is NaN (NA) where its
  * measure is undefined, never infinite: with N = 0 all but tokens and
  * types; with N = 1 also C, U, S, D, Maas and lg V0; the rest as said at
  * each measure (U and lg V0 need V < N, S needs V > 1 and log N > 1, I
@@ -501,7 +522,9 @@ mz_lexdiv_compute(MzLexdiv *ld, const guint32 *tokens, gsize n_tokens, guint32 n
                   double values[MZ_LEXDIV_N_MEASURES])
 {
   Spectrum sp;
+  guint32 want;
   g_return_if_fail(ld != NULL && values != NULL && (tokens != NULL || n_tokens == 0));
+  want = ld->opts.measures;
   g_return_if_fail(n_tokens < G_MAXUINT32);
   for (guint m = 0; m < MZ_LEXDIV_N_MEASURES; m++)
     values[m] = NAN;
@@ -513,9 +536,17 @@ mz_lexdiv_compute(MzLexdiv *ld, const guint32 *tokens, gsize n_tokens, guint32 n
   count_types(ld, tokens, n_tokens, n_types, &sp);
   size_measures(ld, &sp, values);
   spectrum_measures(&sp, values);
-  values[MZ_LEXDIV_MATTR] = mattr(ld, tokens, n_tokens, n_types);
-  values[MZ_LEXDIV_MSTTR] = msttr(ld, tokens, n_tokens, n_types);
-  values[MZ_LEXDIV_MTLD] = mtld(ld, tokens, n_tokens, n_types);
-  hdd(ld, &sp, values);
-  values[MZ_LEXDIV_VOCD_D] = vocd_d(ld, tokens, n_tokens, n_types);
+  if (want & (1u << MZ_LEXDIV_MATTR))
+    values[MZ_LEXDIV_MATTR] = mattr(ld, tokens, n_tokens, n_types);
+  if (want & (1u << MZ_LEXDIV_MSTTR))
+    values[MZ_LEXDIV_MSTTR] = msttr(ld, tokens, n_tokens, n_types);
+  if (want & (1u << MZ_LEXDIV_MTLD))
+    values[MZ_LEXDIV_MTLD] = mtld(ld, tokens, n_tokens, n_types);
+  if (want & (1u << MZ_LEXDIV_HDD | 1u << MZ_LEXDIV_HDD_ATTR))
+    hdd(ld, &sp, values);
+  if (want & (1u << MZ_LEXDIV_VOCD_D))
+    values[MZ_LEXDIV_VOCD_D] = vocd_d(ld, tokens, n_tokens, n_types);
+  for (guint m = 0; m < MZ_LEXDIV_N_MEASURES; m++)
+    if (!(want & (1u << m)))
+      values[m] = NAN;
 }

@@ -46,6 +46,7 @@ typedef enum {
 } MzLexdivMeasure;
 
 const char *mz_lexdiv_measure_name(MzLexdivMeasure m);
+gboolean mz_lexdiv_measures_parse(const char *spec, guint32 *mask, GError **error);
 
 /**
  * MzLexdivOptions:
@@ -58,6 +59,9 @@ const char *mz_lexdiv_measure_name(MzLexdivMeasure m);
  * @seed: the seed of vocd-D's random samples (GSL's MT19937, whose seed 0
  *   is its default 4357), set anew for each document so that a document's
  *   value does not depend on the others
+ * @measures: the measures to compute, a bit (1 << #MzLexdivMeasure) each
+ *   (%MZ_LEXDIV_ALL); the others are NaN, and the passes that only they
+ *   need (MATTR, MSTTR, MTLD, HD-D, vocd-D: the slow ones) are skipped
  */
 typedef struct {
   double log_base;
@@ -66,7 +70,10 @@ typedef struct {
   double mtld_threshold;
   guint hdd_sample;
   guint32 seed;
+  guint32 measures;
 } MzLexdivOptions;
+
+#define MZ_LEXDIV_ALL ((1u << MZ_LEXDIV_N_MEASURES) - 1)
 
 #define MZ_LEXDIV_DEFAULT_SEED 42
 

@@ -8,6 +8,7 @@
 #include "stats/dispersion.h"
 #include "stats/keyness.h"
 #include "stats/lexdiv.h"
+#include "stats/names.h"
 #include "stats/readability.h"
 #include "stats/summary.h"
 

@@ -66,33 +66,11 @@ mz_readability_formula_name(MzReadabilityFormula f)
 gboolean
 mz_readability_formulas_parse(const char *spec, guint *mask, GError **error)
 {
-  g_auto(GStrv) names = g_strsplit(spec, ",", -1);
-  *mask = 0;
-  if (names[0] == NULL) { /* "" */
-    g_set_error(error, MZ_STATS_ERROR, MZ_STATS_ERROR_INVALID_ARGUMENT,
-                "no formula named (give names, all or none)");
-    return FALSE;
-  }
-  for (guint i = 0; names[i] != NULL; i++) {
-    const char *name = g_strstrip(names[i]);
-    guint f = 0;
-    if (strcmp(name, "all") == 0) {
-      *mask = MZ_READABILITY_ALL;
-      continue;
-    }
-    if (strcmp(name, "none") == 0)
-      continue;
-    while (f < MZ_READABILITY_N_FORMULAS && strcmp(name, formula_names[f]) != 0)
-      f++;
-    if (f == MZ_READABILITY_N_FORMULAS) {
-      g_autofree char *known = g_strjoinv(", ", (char **)formula_names);
-      g_set_error(error, MZ_STATS_ERROR, MZ_STATS_ERROR_INVALID_ARGUMENT,
-                  "unknown formula '%s' (choose from %s, all, none)", name, known);
-      return FALSE;
-    }
-    *mask |= 1u << f;
-  }
-  return TRUE;
+  guint64 m = 0;
+  gboolean ok = mz_stats_names_parse(spec, formula_names, MZ_READABILITY_N_FORMULAS, "formula", &m,
+                                     error);
+  *mask = (guint)m;
+  return ok;
 }
 
 /* a / b, NaN when b is 0 */

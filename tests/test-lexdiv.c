@@ -411,3 +411,51 @@ Test(lexdiv, measure_names_are_the_documented_columns)
   for (guint m = 0; m < N_MEASURES; m++)
     cr_expect_str_eq(mz_lexdiv_measure_name((MzLexdivMeasure)m), want[m]);
 }
+
+Test(lexdiv, a_subset_of_measures_gives_the_same_values_and_na_for_the_rest)
+{
+  /* spec 5's sample with W = S = 10, so that every measure is defined; each subset must give
+   * exactly the values of the full run (the passes are independent) and NaN elsewhere */
+  static const char *const subsets[] = {"vocd_d", "ttr,mtld", "hdd_attr", "mattr,msttr,k",
+                                        "tokens"};
+  gsize n;
+  guint32 n_types;
+  g_autofree guint32 *t = spec_tokens(&n, &n_types);
+  MzLexdivOptions o;
+  double full[N_MEASURES], part[N_MEASURES];
+  mz_lexdiv_options_init(&o);
+  o.window = o.segment = 10;
+  compute(&o, t, n, n_types, full);
+  for (guint m = 0; m < N_MEASURES; m++)
+    cr_assert(!isnan(full[m]), "%s is NA on the spec sample", mz_lexdiv_measure_name(m));
+  for (gsize i = 0; i < G_N_ELEMENTS(subsets); i++) {
+    g_autoptr(GError) error = NULL;
+    cr_assert(mz_lexdiv_measures_parse(subsets[i], &o.measures, &error), "%s", subsets[i]);
+    compute(&o, t, n, n_types, part);
+    for (guint m = 0; m < N_MEASURES; m++) {
+      gboolean asked = (o.measures >> m) & 1;
+      if (asked)
+        cr_expect(part[m] == full[m], "%s: %s %.17g, full run %.17g", subsets[i],
+                  mz_lexdiv_measure_name(m), part[m], full[m]);
+      else
+        cr_expect(isnan(part[m]), "%s: %s not asked but %g", subsets[i],
+                  mz_lexdiv_measure_name(m), part[m]);
+    }
+  }
+}
+
+Test(lexdiv, measure_lists_parse_and_unknown_names_list_the_known_ones)
+{
+  guint32 mask = 0;
+  g_autoptr(GError) error = NULL;
+  cr_expect(mz_lexdiv_measures_parse("all", &mask, NULL) && mask == MZ_LEXDIV_ALL);
+  cr_expect(mz_lexdiv_measures_parse(" mtld , tokens", &mask, NULL) &&
+            mask == (1u << MZ_LEXDIV_MTLD | 1u << MZ_LEXDIV_TOKENS));
+  cr_expect(mz_lexdiv_measures_parse("none", &mask, NULL) && mask == 0);
+  cr_expect(!mz_lexdiv_measures_parse("ttr,TTR", &mask, &error));
+  cr_expect_eq(error->code, MZ_STATS_ERROR_INVALID_ARGUMENT);
+  cr_expect(strstr(error->message, "'TTR'") && strstr(error->message, "vocd_d, all, none"), "%s",
+            error->message);
+  g_clear_error(&error);
+  cr_expect(!mz_lexdiv_measures_parse("", &mask, &error) && error != NULL);
+}

@@ -51,6 +51,19 @@ opt_log_base(const char *name, const char *value, gpointer data, GError **error)
 }
 
 static gboolean
+opt_measures(const char *name, const char *value, gpointer data, GError **error)
+{
+  MzLexdivOptions *o = &((Run *)data)->opts;
+  if (!mz_lexdiv_measures_parse(value, &o->measures, error))
+    return FALSE;
+  if (o->measures == 0) {
+    g_set_error(error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, "%s names no measure", name);
+    return FALSE;
+  }
+  return TRUE;
+}
+
+static gboolean
 opt_threshold(const char *name, const char *value, gpointer data, GError **error)
 {
   MzLexdivOptions *o = &((Run *)data)->opts;
@@ -182,6 +195,7 @@ static int
 measure_documents(Run *run, MzCounts *c)
 {
   const char *names[MZ_LEXDIV_N_MEASURES];
+  guint n_columns = 0;
   g_autoptr(MzDocStats) table = NULL;
   Job job = {&run->opts, c, mz_counts_n_documents(c), 0, 0, NULL, {0}, NULL, 0};
   g_autofree double *values = g_new(double, (gsize)job.n_docs *MZ_LEXDIV_N_MEASURES + 1);
@@ -193,14 +207,20 @@ measure_documents(Run *run, MzCounts *c)
     return mz_tool_fail(&run->tool, job.error);
   if (mz_tool_interrupted())
     return mz_tool_interrupted();
-  for (guint m = 0; m < MZ_LEXDIV_N_MEASURES; m++)
-    names[m] = mz_lexdiv_measure_name((MzLexdivMeasure)m);
-  table = mz_doc_stats_new(names, MZ_LEXDIV_N_MEASURES, run->tool.group_by);
+  for (guint m = 0; m < MZ_LEXDIV_N_MEASURES; m++) /* the columns of --measures */
+    if (run->opts.measures & (1u << m))
+      names[n_columns++] = mz_lexdiv_measure_name((MzLexdivMeasure)m);
+  table = mz_doc_stats_new(names, n_columns, run->tool.group_by);
   for (guint d = 0; d < job.n_docs; d++) {
     const char *group =
         run->tool.group_by != NULL ? mz_counts_document_meta(c, d, run->tool.group_by) : NULL;
-    mz_doc_stats_add(table, mz_counts_document_id(c, d), group,
-                     &values[(gsize)d * MZ_LEXDIV_N_MEASURES]);
+    const double *all = &values[(gsize)d * MZ_LEXDIV_N_MEASURES];
+    double row[MZ_LEXDIV_N_MEASURES];
+    guint k = 0;
+    for (guint m = 0; m < MZ_LEXDIV_N_MEASURES; m++)
+      if (run->opts.measures & (1u << m))
+        row[k++] = all[m];
+    mz_doc_stats_add(table, mz_counts_document_id(c, d), group, row);
   }
   return mz_doc_stats_write(table, &run->tool);
 }
@@ -224,6 +244,8 @@ static const char summary[] = "Lexical diversity of each document of a corpus, o
 static const char description[] =
     "Columns: doc, tokens, types, ttr, r, cttr, c, u, s, k, i, d, vm, maas_a2, maas_lgv0,\n"
     "honore_h, sichel_s, mattr, msttr, mtld, hdd, hdd_attr, vocd_d; one row per document.\n"
+    "--measures=LIST keeps the columns named (in this order whatever the order of LIST;\n"
+    "all is the default): leaving out vocd_d, mtld, hdd, mattr and msttr saves their time.\n"
     "N = tokens, V = types, V_i = types seen i times, M2 = sum of i^2 V_i; log = log to\n"
     "--log-base (default 10, as quanteda and koRpus), ln = natural log. Definitions:\n"
     "quanteda's textstat_lexdiv and koRpus' lex.div where they agree; choices below.\n"
@@ -286,6 +308,7 @@ static const char description[] =
     "  mizan-lexdiv corpus/samples\n"
     "  mizan-lexdiv --group-by cat --stem=light -o lexdiv.csv corpus/samples/ant\n"
     "  mizan-lexdiv --log-base=e --window 50 --seed 7 --from-counts ant.counts\n"
+    "  mizan-lexdiv --measures=tokens,types,mtld,hdd -j2 big-corpus/\n"
     "\n"
     "Exit status: 0 ok, 1 bad input data or I/O failure, 2 bad usage, 130/143 interrupted.";
 
@@ -294,6 +317,8 @@ main(int argc, char **argv)
 {
   Run run = {0};
   const GOptionEntry entries[] = {
+      {"measures", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_measures),
+       "Measure columns: names separated by commas, or all (default)", "LIST"},
       {"log-base", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_log_base),
        "Log base of u, s, maas_*: e or a number > 1 (default 10)", "BASE"},
       {"window", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_count),

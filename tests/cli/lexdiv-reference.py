@@ -200,11 +200,15 @@ def close(got, want):
     return got != "NA" and math.isclose(float(got), want, rel_tol=1e-12, abs_tol=1e-14)
 
 
-def compare(n, name, want, got):
+def compare(n, name, want, got, want_header=None):
     lines = got.rstrip("\n").split("\n")
     header, table = lines[0].split("\t"), [l.split("\t") for l in lines[1:]]
     bad = None if len(table) == len(want) else "%d rows, expected %d" % (len(table), len(want))
+    if bad is None and want_header is not None and header != want_header:
+        bad = "header %r, expected %r" % (header, want_header)
     for i, (w, g) in enumerate(zip(want, table)):
+        if bad is None and len(g) != len(w):
+            bad = "row %d has %d columns, expected %d" % (i + 1, len(g), len(w))
         for j, (x, y) in enumerate(zip(g, w)):
             if bad is None and not close(x, y):
                 bad = "row %d column %s: got %r, expected %r" % (i + 1, header[j], x, y)
@@ -219,11 +223,11 @@ def run(tools, *args):
                           check=True, capture_output=True, text=True, encoding="utf-8").stdout
 
 
-def doc_rows(ids, docs, group=None, **opts):
+def doc_rows(ids, docs, group=None, columns=COLUMNS, **opts):
     rows = []
     for i, (doc_id, toks) in enumerate(zip(ids, docs)):
         r = lexdiv(toks, **opts)
-        rows.append([doc_id] + ([group[i]] if group else []) + [r[c] for c in COLUMNS])
+        rows.append([doc_id] + ([group[i]] if group else []) + [r[c] for c in columns])
     return rows
 
 
@@ -249,7 +253,8 @@ def main():
         halves = ["first" if i < len(names) // 2 else "second" for i in range(len(names))]
         meta, counts = os.path.join(tmp, "meta.csv"), os.path.join(tmp, "lexdiv.counts")
         other = dict(base=math.e, window=10, segment=10, thr=0.6, sample=20, seed=7)
-        ok = compare(1, "paragraphs, defaults", doc_rows(ids, docs), run(tools, "-j2", ddir))
+        ok = compare(1, "paragraphs, defaults", doc_rows(ids, docs), run(tools, "-j2", ddir),
+                     ["doc"] + COLUMNS)
         ok &= compare(2, "paragraphs, other options", doc_rows(ids, docs, **other),
                       run(tools, "--log-base=e", "--window", "10", "--segment", "10",
                           "--mtld-threshold", "0.6", "--hdd-sample", "20", "--seed", "7", ddir))
@@ -263,7 +268,10 @@ def main():
         again = run(tools, "-j2", "--from-counts", counts)
         same = one == again
         print(("ok %d - %s" if same else "not ok %d - %s") % (6, "-j1 = --from-counts -j2"))
-        print("1..6")
+        some = ["tokens", "mtld", "hdd_attr", "vocd_d"]  # in column order, whatever the list's
+        ok &= compare(7, "--measures keeps the columns named", doc_rows(ids, docs, columns=some),
+                      run(tools, "--measures=vocd_d,tokens,hdd_attr,mtld", ddir), ["doc"] + some)
+        print("1..7")
     return 0 if ok and same else 1
 
 

@@ -1,0 +1,1 @@
+mizan-lexdiv --measures=ttr,vocd tests/data/cli/lexdiv-docs.jsonl
