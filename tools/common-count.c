@@ -274,11 +274,16 @@ mz_tool_write_list(MzTool *tool, MzCountFile *file)
  * types of a count table.
  *
  * Returns: (transfer full): the form, or %NULL with %MZ_CORPUS_ERROR_INVALID_ARGUMENT when
- * @query is not exactly one counted token.
+ * @query is not valid UTF-8 or not exactly one counted token.
  */
 char *
 mz_tool_query_form(MzTool *tool, const char *query, GError **error)
 {
+  if (!g_utf8_validate(query, -1, NULL)) { /* option values come as the bytes typed */
+    g_set_error_literal(error, MZ_CORPUS_ERROR, MZ_CORPUS_ERROR_INVALID_ARGUMENT,
+                        "not valid UTF-8 (give the word in UTF-8)");
+    return NULL;
+  }
   g_autoptr(MzAnalyzer) an = NULL;
   g_autoptr(GBytes) bytes = g_bytes_new(query, strlen(query));
   g_autoptr(MzDocument) doc = mz_document_new("query", "query", bytes);

@@ -92,6 +92,17 @@ mizan-colloc -j2 --window 3,2 --measures=all --format=tsv --from-counts "$tmp/ab
   >"$tmp/colloc-from.tsv"
 same "$tmp/colloc-direct.tsv" "$tmp/colloc-from.tsv" \
   "mizan-colloc --window from a merged count file = from the text (-j1, -j2)"
+# --node takes Arabic in any locale (GLib would convert option values from the C locale's
+# ASCII and refuse it): its rows are the window table's rows of that word
+node=الرئيس
+LC_ALL=C mizan-colloc --node "$node" --format=tsv "$A" "$B" >"$tmp/node.tsv" 2>"$tmp/err"
+mizan-colloc --window 5,5 --format=tsv "$A" "$B" |
+  awk -F'\t' -v w="$node" 'NR == 1 || $1 == w' >"$tmp/node-all.tsv"
+if [ "$(wc -l <"$tmp/node.tsv")" -gt 1 ]; then
+  same "$tmp/node.tsv" "$tmp/node-all.tsv" "mizan-colloc --node (Arabic, LC_ALL=C) = the window table's rows of the node"
+else
+  report FAIL "mizan-colloc --node (Arabic, LC_ALL=C) gave no rows"
+fi
 mizan-colloc -j1 --format=tsv "$A" "$B" >"$tmp/bigrams1.tsv"
 mizan-colloc -j3 --format=tsv "$A" "$B" >"$tmp/bigrams3.tsv"
 same "$tmp/bigrams1.tsv" "$tmp/bigrams3.tsv" "mizan-colloc -j1 and -j3 write the same bigram table"

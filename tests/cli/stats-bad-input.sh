@@ -66,6 +66,8 @@ expect mizan-colloc 2 "--log-base: " "an unknown log base" -- --log-base 3 "$see
 expect mizan-colloc 2 "--sort: " "an unknown sort measure" -- --sort zeta "$seed"
 expect mizan-colloc 2 "--top takes a whole number" "--top 0" -- --top 0 "$seed"
 expect mizan-colloc 2 "--node: .* 2 counted tokens" "a node of two words" -- --node "a b" "$seed"
+expect mizan-colloc 2 "--node: not valid UTF-8" "a node that is not UTF-8" -- \
+  --node "$(printf 'a\377')" "$seed"
 printf 'f,f1,f2,n\n1,2,3,10\n' >sig.csv
 expect mizan-colloc 2 "--from-table reads frequency signatures" "--from-table with text" -- \
   --from-table sig.csv "$seed"
