@@ -67,7 +67,7 @@ const char *const mz_count_setting_keys[MZ_N_SETTINGS] = {
 static const char *const setting_labels[MZ_N_SETTINGS] = {
     "normalization", "stemmer", "unit", "token types", "stop list", "cross-sentences"};
 
-/* mz_count_setting_to_string: Returns: (transfer full): setting @k of @s as the header stores it. */
+/* mz_count_setting_to_string: Returns: (transfer full): setting @k of @s as the header has it. */
 char *
 mz_count_setting_to_string(const MzCountSettings *s, guint k)
 {
@@ -275,7 +275,8 @@ read_settings(Reader *r, MzCountSettings *s, GError **error)
     if (k < MZ_N_SETTINGS && (seen & (1u << k)))
       return corrupt(r, error, "the header has two '%s' fields", mz_count_setting_keys[k]);
     if (k < MZ_N_SETTINGS && !setting_parse(s, k, eq + 1, &local))
-      return corrupt(r, error, "the header field '%s': %s", mz_count_setting_keys[k], local->message);
+      return corrupt(r, error, "the header field '%s': %s", mz_count_setting_keys[k],
+                     local->message);
     seen |= k < MZ_N_SETTINGS ? 1u << k : 0;
   }
   for (k = 0; k < MZ_N_SETTINGS; k++)

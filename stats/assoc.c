@@ -14,6 +14,7 @@
  * gsl_sf_lnchoose, which also takes unsigned int) lose about log10(N ln N) digits.
  */
 #include "stats/mizan-stats.h"
+#include "stats/numeric-private.h"
 
 #include <math.h>
 #include <string.h>
@@ -134,15 +135,6 @@ mz_contingency_e11(const MzContingency *t)
   return (t->o11 + t->o12) * (t->o11 + t->o21) / (t->o11 + t->o12 + t->o21 + t->o22);
 }
 
-/* a d - b c with a single rounding (Kahan's fma trick): the error of b c is added back */
-static double
-cross_difference(double a, double d, double b, double c)
-{
-  double bc = b * c;
-  double err = fma(-b, c, bc);
-  return fma(a, d, -bc) + err;
-}
-
 static void
 table_init(MzAssocTable *p, const MzContingency *t, double log_base)
 {
@@ -156,7 +148,7 @@ table_init(MzAssocTable *p, const MzContingency *t, double log_base)
   p->e12 = p->r1 * p->c2 / p->n;
   p->e21 = p->r2 * p->c1 / p->n;
   p->e22 = p->r2 * p->c2 / p->n;
-  p->det = cross_difference(t->o11, t->o22, t->o12, t->o21);
+  p->det = mz_diff_of_products(t->o11, t->o22, t->o12, t->o21);
   p->diff = p->det / p->n;
   p->ln_oe = log1p(p->diff / p->e11);
   p->yates = MAX(0.0, fabs(p->diff) - MZ_YATES);
@@ -414,8 +406,8 @@ value(MzAssocTable *p, MzAssocMeasure m)
   case MZ_ASSOC_ODDS_RATIO:
     return ratio_or_inf(o * t->o22, t->o12 * t->o21);
   case MZ_ASSOC_LOG_ODDS_RATIO:
-    return log1p(cross_difference(o + MZ_HALDANE, t->o22 + MZ_HALDANE, t->o12 + MZ_HALDANE,
-                                  t->o21 + MZ_HALDANE) /
+    return log1p(mz_diff_of_products(o + MZ_HALDANE, t->o22 + MZ_HALDANE, t->o12 + MZ_HALDANE,
+                                     t->o21 + MZ_HALDANE) /
                  ((t->o12 + MZ_HALDANE) * (t->o21 + MZ_HALDANE)));
   case MZ_ASSOC_RELATIVE_RISK:
     return ratio_or_inf(o * p->c2, t->o12 * p->c1);

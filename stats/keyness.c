@@ -23,6 +23,7 @@
  * makes up both corpora) has o = e in every cell: ll = chi2 = 0.
  */
 #include "stats/mizan-stats.h"
+#include "stats/numeric-private.h"
 
 #include <gsl/gsl_cdf.h>
 #include <math.h>
@@ -41,20 +42,11 @@ counts_valid(const MzKeynessCounts *k)
          k->b >= 0 && k->a <= k->c && k->b <= k->d;
 }
 
-/* x*y - z*w with one rounding (Kahan's difference of products with fma) */
-static double
-diff_of_products(double x, double y, double z, double w)
-{
-  double zw = z * w;
-  double err = fma(-z, w, zw);
-  return fma(x, y, -zw) + err;
-}
-
 /* D = (ad - bc)/N, the deviation o - e of the cells a and d - b (b and c - a have -D) */
 static double
 cell_deviation(const MzKeynessCounts *k)
 {
-  return diff_of_products(k->a, k->d, k->b, k->c) / (k->c + k->d);
+  return mz_diff_of_products(k->a, k->d, k->b, k->c) / (k->c + k->d);
 }
 
 /* (1 + x) ln(1 + x) - x = sum_{j >= 2} (-1)^j x^j / (j (j - 1)), for |x| < 0.1 */
@@ -130,7 +122,7 @@ mz_keyness_chi2(const MzKeynessCounts *k)
   rest = (k->c - k->a) + (k->d - k->b);
   if (k->a + k->b <= 0 || rest <= 0)
     return 0;
-  diff = diff_of_products(k->a, k->d, k->b, k->c);
+  diff = mz_diff_of_products(k->a, k->d, k->b, k->c);
   /* Pearson 1900, the 2x2 shortcut of sum (o - e)^2 / e */
   return (diff / (k->a + k->b)) * (diff / rest) * (n / k->c) / k->d;
 }
@@ -189,7 +181,7 @@ mz_keyness_log_ratio(const MzKeynessCounts *k, MzLogRatioForm form)
     b = b > 0 ? b : MZ_KEYNESS_HALF;
   }
   /* Hardie 2014: LR = log2(nf1 / nf2) = log2(1 + (ad - bc)/(bc)), exact near 0 */
-  return log1p(diff_of_products(a, d, b, c) / (b * c)) / M_LN2;
+  return log1p(mz_diff_of_products(a, d, b, c) / (b * c)) / M_LN2;
 }
 
 /**
@@ -209,7 +201,7 @@ mz_keyness_pct_diff(const MzKeynessCounts *k)
   g_return_val_if_fail(counts_valid(k), NAN);
   if (k->b <= 0)
     return k->a > 0 ? INFINITY : NAN;
-  return 100.0 * (diff_of_products(k->a, k->d, k->b, k->c) / k->b) / k->c;
+  return 100.0 * (mz_diff_of_products(k->a, k->d, k->b, k->c) / k->b) / k->c;
 }
 
 /**
@@ -287,7 +279,7 @@ mz_keyness_direction(const MzKeynessCounts *k)
 {
   double diff;
   g_return_val_if_fail(counts_valid(k), 0);
-  diff = diff_of_products(k->a, k->d, k->b, k->c);
+  diff = mz_diff_of_products(k->a, k->d, k->b, k->c);
   return (diff > 0) - (diff < 0);
 }
 
