@@ -106,7 +106,8 @@ rebuild_tokens(MzCounts *c, guint doc, GArray *seq, guint32 *n_types, GError **e
   guint32 type, k = 0;
   MzCountsIter it;
   g_array_set_size(seq, (guint)size);
-  memset(seq->data, 0xff, sizeof(guint32) * size);
+  if (size > 0) /* an empty array may have no data at all */
+    memset(seq->data, 0xff, sizeof(guint32) * size);
   mz_counts_iter_init(&it, c, doc);
   for (; mz_counts_iter_next(&it, &type, &count); k++)
     while (mz_counts_iter_next_position(&it, &pos)) {

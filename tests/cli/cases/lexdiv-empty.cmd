@@ -1,0 +1,1 @@
+mizan-lexdiv --format=tsv tests/data/cli/readability-empty.txt
