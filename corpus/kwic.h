@@ -62,6 +62,11 @@ MzKwicMatcher *mz_kwic_matcher_new(const char *query, MzKwicMode mode, MzNormali
                                    MzStemmer stemmer, guint flags, GError **error);
 void mz_kwic_matcher_free(MzKwicMatcher *m);
 gboolean mz_kwic_matcher_match(const MzKwicMatcher *m, const MzTokenInfo *info);
+gboolean mz_kwic_matcher_check(const MzKwicMatcher *m, GError **error);
+
+/* The time limit of one regular-expression match, in ICU's steps (ICU: "on the order of
+ * milliseconds"; 1000 steps were 0.2 s on the machine that set it). */
+#define MZ_KWIC_REGEX_STEPS 1000
 
 /**
  * MzKwicSort:

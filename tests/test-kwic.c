@@ -458,3 +458,37 @@ Test(kwic, corpus_order_lines_come_as_soon_as_their_context_is_known)
   cr_expect_not(mz_kwic_next_line(k, &l));
   mz_kwic_end(k);
 }
+
+Test(kwic, a_regex_that_backtracks_forever_stops_with_an_error)
+{
+  /* (ا*)*ب on 20,000 alefs and no beh: exponential backtracking in ICU's engine (it never
+   * finishes without a limit); the same pattern on a short token and a plain pattern on the
+   * long one finish and match as usual */
+  MzAnalyzerOptions opts;
+  g_autoptr(MzAnalyzer) an = NULL;
+  g_autoptr(MzKwicMatcher) slow = NULL, plain = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) text = g_string_new("اب ");
+  MzTokenInfo t;
+  guint hits_slow = 0, hits_plain = 0;
+  for (guint i = 0; i < 20000; i++)
+    g_string_append(text, "ا");
+  g_autoptr(MzDocument) doc = document("t", text->str);
+  analyzer_options(&opts, MZ_NORM_LIGHT, MZ_STEM_NONE);
+  an = mz_analyzer_new(&opts, NULL);
+  slow = mz_kwic_matcher_new("(ا*)*ب", R, mz_analyzer_get_normalizer(an), MZ_STEM_NONE, 0, NULL);
+  plain = mz_kwic_matcher_new("^ا+$", R, mz_analyzer_get_normalizer(an), MZ_STEM_NONE, 0, NULL);
+  cr_assert(slow != NULL && plain != NULL);
+  cr_assert(mz_analyzer_begin(an, doc, NULL));
+  while (mz_analyzer_next(an, &t)) {
+    hits_slow += mz_kwic_matcher_match(slow, &t);
+    hits_plain += mz_kwic_matcher_match(plain, &t);
+  }
+  cr_expect_eq(hits_slow, 1, "the short token اب matches: %u", hits_slow);
+  cr_expect_eq(hits_plain, 1, "the long token matches a plain pattern: %u", hits_plain);
+  cr_expect(mz_kwic_matcher_check(plain, NULL));
+  cr_assert(!mz_kwic_matcher_check(slow, &error));
+  cr_expect_eq(error->code, MZ_CORPUS_ERROR_INVALID_ARGUMENT);
+  cr_expect(strstr(error->message, "'(ا*)*ب' takes too long on the token 'اااا") != NULL, "%s",
+            error->message);
+}

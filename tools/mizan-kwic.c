@@ -12,6 +12,7 @@ typedef struct {
   gboolean regex_search, ignore_case;
   guint64 limit, n_written;
   char *query;
+  const MzKwicMatcher *matcher;
   MzTableWriter *writer;
 } Run;
 
@@ -123,6 +124,10 @@ process_document(Run *run, MzAnalyzer *an, MzKwic *kwic, MzDocument *doc, GError
   mz_kwic_begin(kwic, doc->id, mz_analyzer_text(an, NULL));
   while (more && mz_analyzer_next(an, &t)) {
     mz_kwic_add(kwic, &t);
+    if (!mz_kwic_matcher_check(run->matcher, error)) { /* a regex ran out of time */
+      g_prefix_error(error, "%s: ", doc->id);
+      return MZ_EXIT_USAGE;
+    }
     more = drain(run, kwic);
     if ((++n & 0xffff) == 0 && mz_tool_interrupted())
       return mz_tool_interrupted();
@@ -169,6 +174,7 @@ make_kwic(Run *run, MzAnalyzer *an, MzKwicMatcher **matcher, GError **error)
   MzTool *tool = &run->tool;
   *matcher = mz_kwic_matcher_new(run->query, run->mode, mz_analyzer_get_normalizer(an),
                                  tool->analyzer.stemmer, flags, error);
+  run->matcher = *matcher;
   if (*matcher == NULL)
     return NULL;
   if (tool->stopwords != NULL && run->mode != MZ_KWIC_MATCH_REGEX) {
@@ -285,7 +291,9 @@ static const char description[] =
     "         --stem is given)\n"
     "  regex  an ICU regular expression (ICU User Guide, \"Regular Expressions\"), itself\n"
     "         normalized, matching the whole normalized token, or a part of it with\n"
-    "         --regex-search; -i sets UREGEX_CASE_INSENSITIVE (no other flags are set)\n"
+    "         --regex-search; -i sets UREGEX_CASE_INSENSITIVE (no other flags are set).\n"
+    "         A match that runs out of its time limit (nested repetition such as (a+)+\n"
+    "         on a long token) stops the run with exit status 2\n"
     "Sorting: doc (default) is corpus order, written as found, and --limit stops reading.\n"
     "L1 / R1 sort on the normalized form of the first counted token before / after the\n"
     "node, then the second, ... up to --width (at least one), then corpus order, in the\n"

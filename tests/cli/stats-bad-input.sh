@@ -1,6 +1,6 @@
 #!/bin/sh
-# stats-bad-input.sh - bad input and bad usage of mizan-colloc and mizan-keyness, as TAP: the
-# exit status of DESIGN.md (1 bad data, 2 bad usage), a message naming the file (and line)
+# stats-bad-input.sh - bad input and bad usage of mizan-colloc, mizan-keyness and mizan-kwic, as
+# TAP: the exit status of DESIGN.md (1 bad data, 2 bad usage), a message naming the file (and line)
 # where it applies, and no output file left behind.
 # Usage: stats-bad-input.sh BUILD_TOOLS_DIR SOURCE_ROOT
 set -u
@@ -89,5 +89,11 @@ expect mizan-colloc 1 "clash.csv: line 1: the file already has a column 'mi'" "a
 expect mizan-colloc 1 "no/such.csv" "a missing table" -- --from-table no/such.csv
 expect mizan-colloc 0 "the node .* does not occur" "a node that does not occur (a warning, a header)" -- \
   --node zzzz "$seed"
+
+# mizan-kwic: a regular expression that backtracks exponentially on a long token stops with
+# exit status 2 and names the document, instead of running for ever
+awk 'BEGIN { printf "كلمة "; for (i = 0; i < 20000; i++) printf "ا"; print "" }' >long-token.txt
+expect mizan-kwic 2 "long-token.txt: the regular expression .* takes too long" \
+  "a regex that backtracks for ever" -- -m regex '(ا*)*ب' long-token.txt
 
 tap_end
