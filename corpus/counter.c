@@ -29,6 +29,7 @@ typedef struct {
   GArray *ids, *sentences;        /* per token of the current document: word id, sentence */
   GArray *grams;                  /* n-gram ids of the current document */
   GString *key;
+  MzVocabBatch *batch; /* interns w->words a batch of tokens at a time */
 } Worker;
 
 typedef struct {
@@ -97,6 +98,7 @@ worker_free(gpointer p)
   g_array_unref(w->sentences);
   g_array_unref(w->grams);
   g_string_free(w->key, TRUE);
+  mz_vocab_batch_free(w->batch);
   g_free(w);
 }
 
@@ -114,6 +116,7 @@ worker_new(const MzCountOptions *opts, guint index, GError **error)
     w->tables[n - opts->n_min] = mz_counts_new(n);
   w->own_words = opts->n_min > 1;
   w->words = w->own_words ? mz_vocab_new() : mz_counts_vocab(w->tables[0]);
+  w->batch = mz_vocab_batch_new(w->words);
   if (w->an == NULL) {
     worker_free(w);
     return NULL;
@@ -138,7 +141,7 @@ mz_unit_form(MzUnit unit, const MzTokenInfo *t, const char **s, gsize *len)
     *s = t->norm, *len = t->norm_len;
 }
 
-/* The document's tokens as word ids, and their sentences. */
+/* The document's tokens as word ids (interned a batch at a time), and their sentences. */
 static gboolean
 collect_tokens(Worker *w, const MzCountOptions *opts, MzDocument *doc, GError **error)
 {
@@ -150,12 +153,11 @@ collect_tokens(Worker *w, const MzCountOptions *opts, MzDocument *doc, GError **
   while (mz_analyzer_next(w->an, &t)) {
     const char *s;
     gsize len;
-    guint32 id;
     mz_unit_form(opts->unit, &t, &s, &len);
-    id = mz_vocab_intern(w->words, s, len);
-    g_array_append_val(w->ids, id);
+    mz_vocab_batch_add(w->batch, s, len, w->ids);
     g_array_append_val(w->sentences, t.token.sentence);
   }
+  mz_vocab_batch_flush(w->batch, w->ids);
   return TRUE;
 }
 

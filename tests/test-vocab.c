@@ -56,3 +56,29 @@ Test(vocab, agrees_with_ghashtable_through_growth)
     cr_expect_eq(first->pdata[id], mz_vocab_string(v, id, NULL));
   g_ptr_array_unref(first);
 }
+
+Test(vocab, a_batch_gives_the_ids_one_by_one_interning_gives)
+{
+  /* 5,000 strings with repeats (the table grows several times, also inside a batch), added
+   * through a batch and one by one into two vocabularies: the same ids, in the same order */
+  g_autoptr(MzVocab) one = mz_vocab_new();
+  g_autoptr(MzVocab) many = mz_vocab_new();
+  g_autoptr(MzVocabBatch) batch = mz_vocab_batch_new(many);
+  g_autoptr(GArray) ids = g_array_new(FALSE, FALSE, sizeof(guint32));
+  g_autoptr(GArray) want = g_array_new(FALSE, FALSE, sizeof(guint32));
+  for (guint i = 0; i < 5000; i++) {
+    g_autofree char *s = g_strdup_printf("كلمة%u", (i * 7919u) % 3001u); /* repeats */
+    guint32 id = mz_vocab_intern(one, s, strlen(s));
+    g_array_append_val(want, id);
+    mz_vocab_batch_add(batch, s, strlen(s), ids);
+    s[0] = 'x'; /* the batch keeps its own copy */
+  }
+  cr_expect_lt(ids->len, 5000u, "the last batch waits for a flush");
+  mz_vocab_batch_flush(batch, ids);
+  mz_vocab_batch_flush(batch, ids); /* an empty flush adds nothing */
+  cr_assert_eq(ids->len, want->len);
+  for (guint i = 0; i < ids->len; i++)
+    cr_assert_eq(g_array_index(ids, guint32, i), g_array_index(want, guint32, i), "string %u", i);
+  cr_expect_eq(mz_vocab_size(many), 3001u);
+  cr_expect_eq(mz_vocab_size(one), mz_vocab_size(many));
+}
