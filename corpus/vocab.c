@@ -74,7 +74,8 @@ hash_bytes(const char *s, gsize len)
   } else if (len >= 4) {
     h = mix(h ^ (read32(s) << 32 | read32(s + len - 4)));
   } else if (len > 0) {
-    guint64 w = (guint64)(guchar)s[0] << 16 | (guint64)(guchar)s[len >> 1] << 8 | (guchar)s[len - 1];
+    guint64 w =
+        (guint64)(guchar)s[0] << 16 | (guint64)(guchar)s[len >> 1] << 8 | (guchar)s[len - 1];
     h = mix(h ^ w);
   }
   h = mix(h);
@@ -209,8 +210,8 @@ mz_vocab_intern(MzVocab *v, const char *s, gsize len)
 
 struct _MzVocabBatch {
   MzVocab *vocab;
-  GString *bytes;               /* the strings, one after the other */
-  gsize start[MZ_VOCAB_BATCH];  /* where each begins in bytes */
+  GString *bytes;              /* the strings, one after the other */
+  gsize start[MZ_VOCAB_BATCH]; /* where each begins in bytes */
   gsize len[MZ_VOCAB_BATCH];
   guint32 hash[MZ_VOCAB_BATCH];
   guint32 ids[MZ_VOCAB_BATCH];
