@@ -11,8 +11,15 @@
 #define MZ_COUNTFILE_TAIL_LEN (MZ_COUNTFILE_SHA_LEN + 8) /* SHA-256 and end marker */
 
 /* The settings, in the order they are written and compared. */
-enum { MZ_SET_NORM, MZ_SET_STEMMER, MZ_SET_UNIT, MZ_SET_TYPES, MZ_SET_STOPWORDS, MZ_SET_CROSS,
-       MZ_N_SETTINGS };
+enum {
+  MZ_SET_NORM,
+  MZ_SET_STEMMER,
+  MZ_SET_UNIT,
+  MZ_SET_TYPES,
+  MZ_SET_STOPWORDS,
+  MZ_SET_CROSS,
+  MZ_N_SETTINGS
+};
 /* Their keys in the header: "normalization", "stemmer", ... */
 extern const char *const mz_count_setting_keys[MZ_N_SETTINGS];
 

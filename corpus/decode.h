@@ -50,8 +50,8 @@ void mz_decode_options_init(MzDecodeOptions *opts);
 
 gboolean mz_decode_encoding_is_known(const char *name, GError **error);
 
-GBytes *mz_decode(const guint8 *data, gsize len, const MzDecodeOptions *opts,
-                  MzDecodeInfo *info, GError **error);
+GBytes *mz_decode(const guint8 *data, gsize len, const MzDecodeOptions *opts, MzDecodeInfo *info,
+                  GError **error);
 
 gboolean mz_utf8_find_invalid(const char *data, gsize len, gsize *offset);
 void mz_text_position(const char *data, gsize offset, gsize *line, gsize *column);

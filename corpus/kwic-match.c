@@ -36,7 +36,7 @@ struct _MzKwicMatcher {
   URegularExpression *re;
   gboolean search;
   char *slow_token; /* regex: the first token the match ran out of time on */
-  MzBuf16 text16; /* regex: the token, for uregex_setText() */
+  MzBuf16 text16;   /* regex: the token, for uregex_setText() */
 };
 
 /* mz_buf16_set: Returns: the length of @s in UTF-16 units, now in b->buf (0 on failure). */

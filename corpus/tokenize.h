@@ -54,9 +54,9 @@ typedef enum {
 gboolean mz_engine_parse(const char *name, MzEngine *engine, GError **error);
 
 typedef enum {
-  MZ_SENTENCES_SPLIT = 0,  /* terminators and blank lines end sentences */
-  MZ_SENTENCES_LINES = 1,  /* ... and so does every line break */
-  MZ_SENTENCES_NONE = 2,   /* the whole text is one sentence */
+  MZ_SENTENCES_SPLIT = 0, /* terminators and blank lines end sentences */
+  MZ_SENTENCES_LINES = 1, /* ... and so does every line break */
+  MZ_SENTENCES_NONE = 2,  /* the whole text is one sentence */
 } MzSentenceMode;
 
 typedef struct _MzTokenizer MzTokenizer;

@@ -36,8 +36,8 @@ typedef struct _MzTableWriter MzTableWriter;
 
 MzTableWriter *mz_table_writer_new(FILE *stream, MzTableFormat format, const MzColumn *columns,
                                    guint n_columns, gboolean bom);
-MzTableWriter *mz_table_writer_new_rows(FILE *stream, MzTableFormat format,
-                                        const MzColumn *columns, guint n_columns);
+MzTableWriter *mz_table_writer_new_rows(FILE *stream, MzTableFormat format, const MzColumn *columns,
+                                        guint n_columns);
 void mz_table_writer_free(MzTableWriter *w);
 void mz_table_writer_add_string(MzTableWriter *w, const char *s, gssize len);
 void mz_table_writer_add_int(MzTableWriter *w, gint64 value);

@@ -23,11 +23,11 @@ G_BEGIN_DECLS
 typedef struct {
   /*< private >*/
   guint64 n_parts;
-  double total;  /* S */
+  double total; /* S */
   double f;
-  guint64 range; /* parts with v_i > 0 */
-  double sum_rate, sum_rate2;  /* sums of r_i - K and (r_i - K)^2 over those parts, K = f/S */
-  double sum_abs, sum_share;   /* sums of |t_i - w_i| and w_i over those parts */
+  guint64 range;              /* parts with v_i > 0 */
+  double sum_rate, sum_rate2; /* sums of r_i - K and (r_i - K)^2 over those parts, K = f/S */
+  double sum_abs, sum_share;  /* sums of |t_i - w_i| and w_i over those parts */
 } MzDispersion;
 
 void mz_dispersion_init(MzDispersion *d, guint64 n_parts, double total_size, double f);

@@ -67,8 +67,8 @@ gboolean
 mz_readability_formulas_parse(const char *spec, guint *mask, GError **error)
 {
   guint64 m = 0;
-  gboolean ok = mz_stats_names_parse(spec, formula_names, MZ_READABILITY_N_FORMULAS, "formula", &m,
-                                     error);
+  gboolean ok =
+      mz_stats_names_parse(spec, formula_names, MZ_READABILITY_N_FORMULAS, "formula", &m, error);
   *mask = (guint)m;
   return ok;
 }

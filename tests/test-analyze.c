@@ -29,8 +29,8 @@ analyze(const MzAnalyzerOptions *opts, MzDocument *doc)
   while (mz_analyzer_next(an, &t)) {
     if (out->len > 0)
       g_string_append(out, t.token.sentence != last ? " | " : " ");
-    g_string_append_printf(out, "%s:%.*s/%.*s", mz_token_type_name(t.token.type),
-                           (int)t.norm_len, t.norm, (int)t.stem_len, t.stem);
+    g_string_append_printf(out, "%s:%.*s/%.*s", mz_token_type_name(t.token.type), (int)t.norm_len,
+                           t.norm, (int)t.stem_len, t.stem);
     last = t.token.sentence;
   }
   return g_string_free(out, FALSE);
@@ -45,8 +45,9 @@ Test(analyze, stems_word_tokens_only)
   mz_analyzer_options_init(&opts);
   opts.stemmer = MZ_STEM_LIGHT;
   got = analyze(&opts, doc);
-  cr_expect_str_eq(got, "word:\u0648\u0628\u0627\u0644\u0643\u062A\u0627\u0628/\u0643\u062A\u0627\u0628 "
-                        "number:2024/2024");
+  cr_expect_str_eq(got,
+                   "word:\u0648\u0628\u0627\u0644\u0643\u062A\u0627\u0628/\u0643\u062A\u0627\u0628 "
+                   "number:2024/2024");
 }
 
 Test(analyze, stop_list_written_with_hamza_and_harakat_matches)
@@ -75,8 +76,9 @@ Test(analyze, tokens_never_become_empty)
   g_autofree char *got = NULL;
   mz_analyzer_options_init(&opts);
   got = analyze(&opts, doc);
-  cr_expect_str_eq(got, "word:\u062A\u0648\u0646\u0633/\u062A\u0648\u0646\u0633 punct:\u0640/\u0640 "
-                        "word:\u0648\u0627\u062A/\u0648\u0627\u062A");
+  cr_expect_str_eq(got,
+                   "word:\u062A\u0648\u0646\u0633/\u062A\u0648\u0646\u0633 punct:\u0640/\u0640 "
+                   "word:\u0648\u0627\u062A/\u0648\u0627\u062A");
 }
 
 Test(analyze, nfkc_expands_a_ligature_into_words)
@@ -88,9 +90,10 @@ Test(analyze, nfkc_expands_a_ligature_into_words)
   mz_analyzer_options_init(&opts);
   opts.types = MZ_TOKEN_MASK(MZ_TOKEN_WORD);
   got = analyze(&opts, doc);
-  cr_expect_str_eq(got, "word:\u0635\u0644\u0649/\u0635\u0644\u0649 word:\u0627\u0644\u0644\u0647/"
-                        "\u0627\u0644\u0644\u0647 word:\u0639\u0644\u064A\u0647/\u0639\u0644\u064A\u0647 "
-                        "word:\u0648\u0633\u0644\u0645/\u0648\u0633\u0644\u0645");
+  cr_expect_str_eq(
+      got, "word:\u0635\u0644\u0649/\u0635\u0644\u0649 word:\u0627\u0644\u0644\u0647/"
+           "\u0627\u0644\u0644\u0647 word:\u0639\u0644\u064A\u0647/\u0639\u0644\u064A\u0647 "
+           "word:\u0648\u0633\u0644\u0645/\u0648\u0633\u0644\u0645");
 }
 
 Test(analyze, given_sentences_are_kept_and_put_in_nfc)

@@ -438,8 +438,8 @@ Test(lexdiv, a_subset_of_measures_gives_the_same_values_and_na_for_the_rest)
         cr_expect(part[m] == full[m], "%s: %s %.17g, full run %.17g", subsets[i],
                   mz_lexdiv_measure_name(m), part[m], full[m]);
       else
-        cr_expect(isnan(part[m]), "%s: %s not asked but %g", subsets[i],
-                  mz_lexdiv_measure_name(m), part[m]);
+        cr_expect(isnan(part[m]), "%s: %s not asked but %g", subsets[i], mz_lexdiv_measure_name(m),
+                  part[m]);
     }
   }
 }

@@ -38,6 +38,7 @@ typedef struct {
   const char *expected;
 } Case;
 
+/* clang-format off */
 static const Case cases[] = {
   /* S01 (= ICU) */
   {MZ_SENTENCES_SPLIT,
@@ -97,6 +98,7 @@ static const Case cases[] = {
   /* no splitting at all */
   {MZ_SENTENCES_NONE, "\u0623. \u0628\n\n\u062C", "\u0623 . \u0628 \u062C"},
 };
+/* clang-format on */
 
 Test(sentences, spec_strings)
 {

@@ -33,6 +33,7 @@ typedef struct {
   gboolean icu_differs; /* the ICU engine splits punctuation runs finer */
 } Case;
 
+/* clang-format off */
 static const Case cases[] = {
   /* T01 ktb altalib aldars */
   {"\u0643\u062A\u0628 \u0627\u0644\u0637\u0627\u0644\u0628",
@@ -126,6 +127,7 @@ static const Case cases[] = {
   {"\u043C\u0438\u0440\u0633\u0644\u0627\u0645", "other:\u043C\u0438\u0440 | word:\u0633\u0644\u0627\u0645",
    FALSE},
 };
+/* clang-format on */
 
 Test(tokenize, spec_strings_fast_engine)
 {
@@ -180,8 +182,7 @@ Test(tokenize, pretokenized_lines_are_tokens)
   mz_tokenizer_set_pretokenized(tok, TRUE);
   mz_tokenizer_reset(tok, text, strlen(text));
   while (mz_tokenizer_next(tok, &t))
-    g_string_append_printf(got, "%s:%.*s|", mz_token_type_name(t.type), (int)t.len,
-                           text + t.start);
+    g_string_append_printf(got, "%s:%.*s|", mz_token_type_name(t.type), (int)t.len, text + t.start);
   cr_expect_str_eq(got->str, "word:\u0641\u064A|number:3.5%|latin:New York|punct:\u061F|");
 }
 

@@ -67,10 +67,9 @@ mz_tool_print_version(const char *prog)
   u_getUnicodeVersion(uni);
   u_versionToString(icu, icu_s);
   u_versionToString(uni, uni_s);
-  printf("%s (Mizan) %s\nICU %s (Unicode %s)\nGLib %u.%u.%u\nGSL %s\njson-glib %d.%d.%d\n",
-         prog, MZ_VERSION, icu_s, uni_s, glib_major_version, glib_minor_version,
-         glib_micro_version, gsl_version, JSON_MAJOR_VERSION, JSON_MINOR_VERSION,
-         JSON_MICRO_VERSION);
+  printf("%s (Mizan) %s\nICU %s (Unicode %s)\nGLib %u.%u.%u\nGSL %s\njson-glib %d.%d.%d\n", prog,
+         MZ_VERSION, icu_s, uni_s, glib_major_version, glib_minor_version, glib_micro_version,
+         gsl_version, JSON_MAJOR_VERSION, JSON_MINOR_VERSION, JSON_MICRO_VERSION);
 }
 
 static gboolean
@@ -134,8 +133,8 @@ split_short_values(MzTool *tool, int *argc, char **argv)
   GPtrArray *args = g_ptr_array_new(); /* of new strings, kept in tool->arg_strings */
   for (int i = 0; i < *argc; i++) {
     const char *a = argv[i];
-    gboolean split = i > 0 && a[0] == '-' && strchr("jnom", a[1]) != NULL && a[1] != '\0' &&
-                     a[2] != '\0';
+    gboolean split =
+        i > 0 && a[0] == '-' && strchr("jnom", a[1]) != NULL && a[1] != '\0' && a[2] != '\0';
     g_ptr_array_add(args, split ? g_strndup(a, 2) : g_strdup(a));
     if (split)
       g_ptr_array_add(args, g_strdup(a + 2));
@@ -176,8 +175,8 @@ mz_tool_parse(MzTool *tool, gpointer data, int *argc, char ***argv, const GOptio
   g_autoptr(GError) error = NULL;
   *argv = split_short_values(tool, argc, *argv);
   if (!g_option_context_parse(ctx, argc, argv, &error)) {
-    fprintf(stderr, "%s: %s\nTry \"%s --help\" for more information.\n", tool->prog,
-            error->message, tool->prog);
+    fprintf(stderr, "%s: %s\nTry \"%s --help\" for more information.\n", tool->prog, error->message,
+            tool->prog);
     return MZ_EXIT_USAGE;
   }
   if (tool->help) {
@@ -205,8 +204,8 @@ mz_tool_parse(MzTool *tool, gpointer data, int *argc, char ***argv, const GOptio
   }
   if ((tool->groups & MZ_TOOL_INPUT) && tool->from_counts == NULL &&
       !(tool->paths_optional && *argc <= 1) && !take_paths(tool, *argc, *argv, &error)) {
-    fprintf(stderr, "%s: %s\nTry \"%s --help\" for more information.\n", tool->prog,
-            error->message, tool->prog);
+    fprintf(stderr, "%s: %s\nTry \"%s --help\" for more information.\n", tool->prog, error->message,
+            tool->prog);
     return MZ_EXIT_USAGE;
   }
   if (!load_stopwords(tool, &error))

@@ -20,7 +20,12 @@ typedef enum {
 /* GOptionEntry.arg_data is a gpointer and ISO C has no conversion from a
  * function pointer to it, so callbacks go through a union (entry tables
  * are automatic variables, where a compound literal is allowed). */
-#define MZ_OPTION_CALLBACK(f) (((union { GOptionArgFunc func; gpointer data; }){.func = (f)}).data)
+#define MZ_OPTION_CALLBACK(f)                                                                      \
+  (((union {                                                                                       \
+     GOptionArgFunc func;                                                                          \
+     gpointer data;                                                                                \
+   }){.func = (f)})                                                                                \
+       .data)
 
 /* Which shared option groups a program takes. */
 typedef enum {
@@ -72,9 +77,8 @@ typedef struct {
 
 void mz_tool_init(MzTool *tool, const char *prog, guint groups);
 void mz_tool_clear(MzTool *tool);
-int mz_tool_parse(MzTool *tool, gpointer data, int *argc, char ***argv,
-                  const GOptionEntry *entries, const char *params, const char *summary,
-                  const char *description);
+int mz_tool_parse(MzTool *tool, gpointer data, int *argc, char ***argv, const GOptionEntry *entries,
+                  const char *params, const char *summary, const char *description);
 int mz_tool_fail(MzTool *tool, GError *error);
 void mz_tool_print_version(const char *prog);
 void mz_tool_warn(MzTool *tool, const char *format, ...) G_GNUC_PRINTF(2, 3);

@@ -44,15 +44,30 @@ mz_freq_options_init(MzFreqOptions *opts)
 }
 
 static const MzColumn all_columns[] = {
-  {"group", MZ_COLUMN_STRING},    {"doc", MZ_COLUMN_STRING},       {"n", MZ_COLUMN_INT},
-  {"rank", MZ_COLUMN_INT},        {"type", MZ_COLUMN_STRING},      {"ngram", MZ_COLUMN_STRING},
-  {"freq", MZ_COLUMN_INT},        {"per_million", MZ_COLUMN_DOUBLE}, {"docs", MZ_COLUMN_INT},
-  {"range_pct", MZ_COLUMN_DOUBLE}, {"juilland_d", MZ_COLUMN_DOUBLE}, {"dp", MZ_COLUMN_DOUBLE},
-  {"dp_norm", MZ_COLUMN_DOUBLE},  {"arf", MZ_COLUMN_DOUBLE},
+    {"group", MZ_COLUMN_STRING},     {"doc", MZ_COLUMN_STRING},         {"n", MZ_COLUMN_INT},
+    {"rank", MZ_COLUMN_INT},         {"type", MZ_COLUMN_STRING},        {"ngram", MZ_COLUMN_STRING},
+    {"freq", MZ_COLUMN_INT},         {"per_million", MZ_COLUMN_DOUBLE}, {"docs", MZ_COLUMN_INT},
+    {"range_pct", MZ_COLUMN_DOUBLE}, {"juilland_d", MZ_COLUMN_DOUBLE},  {"dp", MZ_COLUMN_DOUBLE},
+    {"dp_norm", MZ_COLUMN_DOUBLE},   {"arf", MZ_COLUMN_DOUBLE},
 };
 
-enum { C_GROUP, C_DOC, C_N, C_RANK, C_TYPE, C_NGRAM, C_FREQ, C_PM, C_DOCS, C_RANGE, C_D, C_DP,
-       C_DPN, C_ARF, C_ALL };
+enum {
+  C_GROUP,
+  C_DOC,
+  C_N,
+  C_RANK,
+  C_TYPE,
+  C_NGRAM,
+  C_FREQ,
+  C_PM,
+  C_DOCS,
+  C_RANGE,
+  C_D,
+  C_DP,
+  C_DPN,
+  C_ARF,
+  C_ALL
+};
 
 /**
  * mz_freq_columns:
@@ -273,11 +288,11 @@ parts_of(const Scope *s, guint64 total, double *min_share)
  * change with -j (floating-point sums would, split across threads). */
 typedef struct {
   const Scope *s;
-  guint index, n;         /* this thread, and how many */
-  Row *rows;              /* its own rows, a compact copy */
+  guint index, n; /* this thread, and how many */
+  Row *rows;      /* its own rows, a compact copy */
   guint n_rows;
-  const guint32 *row_of;  /* type -> row of the list, or NO_ROW */
-  const guint32 *local;   /* row of the list -> index in its owner's rows */
+  const guint32 *row_of; /* type -> row of the list, or NO_ROW */
+  const guint32 *local;  /* row of the list -> index in its owner's rows */
   guint64 n_parts, total;
 } Owner;
 
@@ -387,9 +402,10 @@ write_list(const Scope *s, GError **error)
   rows = select_rows(s, chunks);
   if (s->opts->n_parts > total) {
     g_set_error(error, MZ_CORPUS_ERROR, MZ_CORPUS_ERROR_INVALID_ARGUMENT,
-                "--parts=%" G_GUINT64_FORMAT " needs at least that many tokens, but %s%s%s has %"
-                G_GUINT64_FORMAT, s->opts->n_parts, s->group ? "group '" : "the corpus",
-                s->group ? s->group : "", s->group ? "'" : "", total);
+                "--parts=%" G_GUINT64_FORMAT
+                " needs at least that many tokens, but %s%s%s has %" G_GUINT64_FORMAT,
+                s->opts->n_parts, s->group ? "group '" : "the corpus", s->group ? s->group : "",
+                s->group ? "'" : "", total);
     return FALSE;
   }
   n_parts = parts_of(s, total, &min_share);
@@ -500,8 +516,8 @@ write_groups(Scope *s, GError **error)
  * Returns: %FALSE on a bad --parts or --group-by.
  */
 gboolean
-mz_freq_write(MzCounts *const *tables, guint n_tables, const MzFreqOptions *opts,
-              MzTableWriter *w, GError **error)
+mz_freq_write(MzCounts *const *tables, guint n_tables, const MzFreqOptions *opts, MzTableWriter *w,
+              GError **error)
 {
   for (guint i = 0; i < n_tables; i++) {
     Scope s = {opts, w, tables[i], NULL, NULL};

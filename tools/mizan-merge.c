@@ -7,17 +7,17 @@
 static const char summary[] = "Merge count files (from --save-counts) into one.";
 
 static const char description[] =
-  "Count a corpus in shards - on several machines, with any scheduler - and merge:\n"
-  "  mizan-freq --save-counts part1.counts corpus/part1 -o /dev/null\n"
-  "  mizan-freq --save-counts part2.counts corpus/part2 -o /dev/null\n"
-  "  mizan-merge part1.counts part2.counts -o all.counts\n"
-  "  mizan-freq --from-counts all.counts --top 100\n"
-  "The documents come out in the order of the files given, so a list made from the\n"
-  "merged file is the list of the whole corpus in that order. The files must have been\n"
-  "made with the same settings (normalization, stemming, unit, token types, stop list,\n"
-  "n-gram sizes, --cross-sentences); a document id found in two files is an error.\n"
-  "\n"
-  "Exit status: 0 ok, 1 bad input data or I/O failure, 2 bad usage, 130/143 interrupted.";
+    "Count a corpus in shards - on several machines, with any scheduler - and merge:\n"
+    "  mizan-freq --save-counts part1.counts corpus/part1 -o /dev/null\n"
+    "  mizan-freq --save-counts part2.counts corpus/part2 -o /dev/null\n"
+    "  mizan-merge part1.counts part2.counts -o all.counts\n"
+    "  mizan-freq --from-counts all.counts --top 100\n"
+    "The documents come out in the order of the files given, so a list made from the\n"
+    "merged file is the list of the whole corpus in that order. The files must have been\n"
+    "made with the same settings (normalization, stemming, unit, token types, stop list,\n"
+    "n-gram sizes, --cross-sentences); a document id found in two files is an error.\n"
+    "\n"
+    "Exit status: 0 ok, 1 bad input data or I/O failure, 2 bad usage, 130/143 interrupted.";
 
 /* Same settings and the same n-gram sizes as the first file. */
 static gboolean
@@ -94,8 +94,7 @@ run(MzTool *tool, char **paths, guint n)
     return mz_tool_fail(tool, error);
   merged = merge(paths, (MzCountFile **)files->pdata, n);
   if ((out = mz_tool_open_output(tool, &error)) == NULL ||
-      !mz_count_file_write(merged, mz_output_stream(out), &error) ||
-      !mz_output_commit(out, &error))
+      !mz_count_file_write(merged, mz_output_stream(out), &error) || !mz_output_commit(out, &error))
     return mz_tool_fail(tool, error);
   return mz_tool_interrupted();
 }
@@ -104,14 +103,13 @@ int
 main(int argc, char **argv)
 {
   MzTool tool;
-  const GOptionEntry entries[] = {
-    {"output", 'o', 0, G_OPTION_ARG_FILENAME, &tool.output,
-     "The merged count file (written atomically)", "FILE"},
-    G_OPTION_ENTRY_NULL};
+  const GOptionEntry entries[] = {{"output", 'o', 0, G_OPTION_ARG_FILENAME, &tool.output,
+                                   "The merged count file (written atomically)", "FILE"},
+                                  G_OPTION_ENTRY_NULL};
   int status;
   mz_tool_init(&tool, "mizan-merge", 0);
-  status = mz_tool_parse(&tool, &tool, &argc, &argv, entries, "COUNTS COUNTS...", summary,
-                         description);
+  status =
+      mz_tool_parse(&tool, &tool, &argc, &argv, entries, "COUNTS COUNTS...", summary, description);
   if (status < 0 && argc < 2) {
     fprintf(stderr, "mizan-merge: give the count files to merge\nTry \"mizan-merge --help\" "
                     "for more information.\n");

@@ -34,19 +34,19 @@ opt_n(const char *name, const char *value, gpointer data, GError **error)
 static const char summary[] = "N-gram frequency lists of a corpus, with their dispersion.";
 
 static const char description[] =
-  "Columns: n, rank, ngram, freq, per_million, docs, range_pct, juilland_d, dp, dp_norm,\n"
-  "arf: as in mizan-freq (see its --help), with n the n-gram's size and ngram its words\n"
-  "joined by a space. Rank, N (the n-grams of that size) and the parts are per n; rows\n"
-  "come by n, then frequency, ties by bytes.\n"
-  "An n-gram is n consecutive counted tokens (after --types and --stopwords: tokens left\n"
-  "out are skipped, as in quanteda's tokens_remove then tokens_ngrams). It never crosses\n"
-  "a document boundary, and not a sentence boundary unless --cross-sentences.\n"
-  "\n"
-  "Examples:\n"
-  "  mizan-ngrams -n 2 --top 20 corpus/samples\n"
-  "  mizan-ngrams -n 2-4 --min-freq 3 --save-counts ngrams.counts -o ngrams.csv corpus/\n"
-  "\n"
-  "Exit status: 0 ok, 1 bad input data or I/O failure, 2 bad usage, 130/143 interrupted.";
+    "Columns: n, rank, ngram, freq, per_million, docs, range_pct, juilland_d, dp, dp_norm,\n"
+    "arf: as in mizan-freq (see its --help), with n the n-gram's size and ngram its words\n"
+    "joined by a space. Rank, N (the n-grams of that size) and the parts are per n; rows\n"
+    "come by n, then frequency, ties by bytes.\n"
+    "An n-gram is n consecutive counted tokens (after --types and --stopwords: tokens left\n"
+    "out are skipped, as in quanteda's tokens_remove then tokens_ngrams). It never crosses\n"
+    "a document boundary, and not a sentence boundary unless --cross-sentences.\n"
+    "\n"
+    "Examples:\n"
+    "  mizan-ngrams -n 2 --top 20 corpus/samples\n"
+    "  mizan-ngrams -n 2-4 --min-freq 3 --save-counts ngrams.counts -o ngrams.csv corpus/\n"
+    "\n"
+    "Exit status: 0 ok, 1 bad input data or I/O failure, 2 bad usage, 130/143 interrupted.";
 
 static int
 run_all(Run *run)
@@ -63,12 +63,11 @@ int
 main(int argc, char **argv)
 {
   Run run = {0};
-  const GOptionEntry entries[] = {
-    {"n", 'n', 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_n),
-     "N-gram size 2..5, or a range such as 2-4 (default 2)", "N"},
-    {"cross-sentences", 0, 0, G_OPTION_ARG_NONE, &run.cross_sentences,
-     "Let n-grams cross sentence boundaries", NULL},
-    G_OPTION_ENTRY_NULL};
+  const GOptionEntry entries[] = {{"n", 'n', 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_n),
+                                   "N-gram size 2..5, or a range such as 2-4 (default 2)", "N"},
+                                  {"cross-sentences", 0, 0, G_OPTION_ARG_NONE, &run.cross_sentences,
+                                   "Let n-grams cross sentence boundaries", NULL},
+                                  G_OPTION_ENTRY_NULL};
   int status;
   mz_tool_init(&run.tool, "mizan-ngrams",
                MZ_TOOL_INPUT | MZ_TOOL_TEXT | MZ_TOOL_LIST | MZ_TOOL_COUNT | MZ_TOOL_OUTPUT);

@@ -20,16 +20,16 @@ typedef struct {
 } Run;
 
 static const MzColumn table_columns[] = {
-  {"doc", MZ_COLUMN_STRING},  {"sent", MZ_COLUMN_INT},   {"token", MZ_COLUMN_STRING},
-  {"type", MZ_COLUMN_STRING}, {"norm", MZ_COLUMN_STRING}, {"stem", MZ_COLUMN_STRING},
-  {"start", MZ_COLUMN_INT},   {"end", MZ_COLUMN_INT},     {"sent_id", MZ_COLUMN_STRING},
+    {"doc", MZ_COLUMN_STRING},  {"sent", MZ_COLUMN_INT},    {"token", MZ_COLUMN_STRING},
+    {"type", MZ_COLUMN_STRING}, {"norm", MZ_COLUMN_STRING}, {"stem", MZ_COLUMN_STRING},
+    {"start", MZ_COLUMN_INT},   {"end", MZ_COLUMN_INT},     {"sent_id", MZ_COLUMN_STRING},
 };
 
 static const MzColumn stats_columns[] = {
-  {"documents", MZ_COLUMN_INT},
-  {"sentences", MZ_COLUMN_INT},
-  {"tokens", MZ_COLUMN_INT},
-  {"types", MZ_COLUMN_INT},
+    {"documents", MZ_COLUMN_INT},
+    {"sentences", MZ_COLUMN_INT},
+    {"tokens", MZ_COLUMN_INT},
+    {"types", MZ_COLUMN_INT},
 };
 
 static gboolean
@@ -244,8 +244,8 @@ process_all(Run *run, MzSource *src, MzAnalyzer *an, GError **error)
 static gboolean
 write_stats(Run *run, GError **error)
 {
-  g_autoptr(MzTableWriter) w = mz_table_writer_new(
-      run->out, run->tool.format, stats_columns, G_N_ELEMENTS(stats_columns), run->tool.bom);
+  g_autoptr(MzTableWriter) w = mz_table_writer_new(run->out, run->tool.format, stats_columns,
+                                                   G_N_ELEMENTS(stats_columns), run->tool.bom);
   mz_table_writer_add_int(w, run->tool.n_documents);
   mz_table_writer_add_int(w, (gint64)run->n_sentences);
   mz_table_writer_add_int(w, (gint64)run->n_tokens);
@@ -294,49 +294,48 @@ run_all(Run *run)
   return status != 0 ? status : mz_tool_exit_status(&run->tool);
 }
 
-static const char summary[] =
-  "Split Arabic text into typed, normalized tokens and sentences.";
+static const char summary[] = "Split Arabic text into typed, normalized tokens and sentences.";
 
 static const char description[] =
-  "Modes (--mode; table is the default when --format is given):\n"
-  "  tokens     one token per line (the --field form)\n"
-  "  sentences  one sentence per line, tokens separated by a space\n"
-  "  vertical   CWB vertical text: <doc id=...>, <s n=...> or <s id=...>, and lines of\n"
-  "             word, type, norm, stem separated by tabs (& < > \" escaped)\n"
-  "  table      a CSV/TSV/JSONL table with the columns doc, sent (1-based), token (as\n"
-  "             written), type, norm, stem, start and end (byte offsets in the document\n"
-  "             text after NFC/NFKC), sent_id (given by CoNLL-U or vertical input, else NA)\n"
-  "With --stats: one row with the columns documents, sentences, tokens, types (tokens and\n"
-  "types after --types and --stopwords, types counted on the --field form).\n"
-  "--field: token (as written), norm (default) or stem (the default with --stem).\n"
-  "\n"
-  "Steps, in order: decode -> NFC (NFKC with the nfkc flag) of the whole text -> tokens\n"
-  "and sentences -> bidi, tatweel, diacritics, letter and digit folds -> stop list ->\n"
-  "stemming (word tokens only).\n"
-  "Token types kept by default (--types): all.\n"
-  "\n"
-  "Example:\n"
-  "  mizan-tokenize --mode=sentences --normalize=aggressive corpus/samples\n"
-  "  mizan-tokenize --format=csv --stem=light -o tokens.csv article.txt\n"
-  "\n"
-  "Exit status: 0 ok, 1 bad input data or I/O failure, 2 bad usage, 130/143 interrupted.";
+    "Modes (--mode; table is the default when --format is given):\n"
+    "  tokens     one token per line (the --field form)\n"
+    "  sentences  one sentence per line, tokens separated by a space\n"
+    "  vertical   CWB vertical text: <doc id=...>, <s n=...> or <s id=...>, and lines of\n"
+    "             word, type, norm, stem separated by tabs (& < > \" escaped)\n"
+    "  table      a CSV/TSV/JSONL table with the columns doc, sent (1-based), token (as\n"
+    "             written), type, norm, stem, start and end (byte offsets in the document\n"
+    "             text after NFC/NFKC), sent_id (given by CoNLL-U or vertical input, else NA)\n"
+    "With --stats: one row with the columns documents, sentences, tokens, types (tokens and\n"
+    "types after --types and --stopwords, types counted on the --field form).\n"
+    "--field: token (as written), norm (default) or stem (the default with --stem).\n"
+    "\n"
+    "Steps, in order: decode -> NFC (NFKC with the nfkc flag) of the whole text -> tokens\n"
+    "and sentences -> bidi, tatweel, diacritics, letter and digit folds -> stop list ->\n"
+    "stemming (word tokens only).\n"
+    "Token types kept by default (--types): all.\n"
+    "\n"
+    "Example:\n"
+    "  mizan-tokenize --mode=sentences --normalize=aggressive corpus/samples\n"
+    "  mizan-tokenize --format=csv --stem=light -o tokens.csv article.txt\n"
+    "\n"
+    "Exit status: 0 ok, 1 bad input data or I/O failure, 2 bad usage, 130/143 interrupted.";
 
 int
 main(int argc, char **argv)
 {
   Run run = {0};
   const GOptionEntry entries[] = {
-    {"mode", 'm', 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_mode),
-     "tokens (default), sentences, vertical or table", "MODE"},
-    {"field", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_field),
-     "Form to write: token, norm (default) or stem", "FIELD"},
-    {"stats", 0, 0, G_OPTION_ARG_NONE, &run.stats,
-     "Write only counts of documents, sentences, tokens, types", NULL},
-    G_OPTION_ENTRY_NULL};
+      {"mode", 'm', 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_mode),
+       "tokens (default), sentences, vertical or table", "MODE"},
+      {"field", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_field),
+       "Form to write: token, norm (default) or stem", "FIELD"},
+      {"stats", 0, 0, G_OPTION_ARG_NONE, &run.stats,
+       "Write only counts of documents, sentences, tokens, types", NULL},
+      G_OPTION_ENTRY_NULL};
   int status;
   mz_tool_init(&run.tool, "mizan-tokenize", MZ_TOOL_INPUT | MZ_TOOL_TEXT | MZ_TOOL_OUTPUT);
   status = mz_tool_parse(&run.tool, &run, &argc, &argv, entries, "[FILE|DIR|-]...", summary,
-                              description);
+                         description);
   if (status < 0) {
     if (run.tool.format_given && !run.mode_given)
       run.mode = MODE_TABLE;

@@ -180,25 +180,25 @@ static GOptionGroup *
 input_group(MzTool *tool)
 {
   const GOptionEntry entries[] = {
-    {"input-format", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_input_format),
-     "auto (default), text, trec, jsonl, conllu or vertical", "FORMAT"},
-    {"encoding", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_encoding),
-     "auto (default) or an ICU name: UTF-16LE, windows-1256 ...", "NAME"},
-    {"on-invalid", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_on_invalid),
-     "Invalid UTF-8: error (default) or replace with U+FFFD", "ACTION"},
-    {"text-field", 0, 0, G_OPTION_ARG_STRING, &tool->text_field,
-     "JSONL member with the text (default: text)", "NAME"},
-    {"id-field", 0, 0, G_OPTION_ARG_STRING, &tool->id_field,
-     "JSONL member with the document id (default: id)", "NAME"},
-    {"trec-fields", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_trec_fields),
-     "TREC fields for the text: text,title,abstract (default: text)", "LIST"},
-    {"metadata", 0, 0, G_OPTION_ARG_FILENAME, &tool->metadata,
-     "Add the columns of a CSV file keyed by document id", "FILE.csv"},
-    {"buckwalter-input", 0, 0, G_OPTION_ARG_NONE, &tool->source.buckwalter_input,
-     "The text is Buckwalter transliteration", NULL},
-    {"keep-going", 0, 0, G_OPTION_ARG_NONE, &tool->keep_going,
-     "Skip unreadable documents, report them, exit 1", NULL},
-    G_OPTION_ENTRY_NULL};
+      {"input-format", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_input_format),
+       "auto (default), text, trec, jsonl, conllu or vertical", "FORMAT"},
+      {"encoding", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_encoding),
+       "auto (default) or an ICU name: UTF-16LE, windows-1256 ...", "NAME"},
+      {"on-invalid", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_on_invalid),
+       "Invalid UTF-8: error (default) or replace with U+FFFD", "ACTION"},
+      {"text-field", 0, 0, G_OPTION_ARG_STRING, &tool->text_field,
+       "JSONL member with the text (default: text)", "NAME"},
+      {"id-field", 0, 0, G_OPTION_ARG_STRING, &tool->id_field,
+       "JSONL member with the document id (default: id)", "NAME"},
+      {"trec-fields", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_trec_fields),
+       "TREC fields for the text: text,title,abstract (default: text)", "LIST"},
+      {"metadata", 0, 0, G_OPTION_ARG_FILENAME, &tool->metadata,
+       "Add the columns of a CSV file keyed by document id", "FILE.csv"},
+      {"buckwalter-input", 0, 0, G_OPTION_ARG_NONE, &tool->source.buckwalter_input,
+       "The text is Buckwalter transliteration", NULL},
+      {"keep-going", 0, 0, G_OPTION_ARG_NONE, &tool->keep_going,
+       "Skip unreadable documents, report them, exit 1", NULL},
+      G_OPTION_ENTRY_NULL};
   GOptionGroup *g = g_option_group_new("input", "Input options:", "Show input options", tool, NULL);
   add_entries(g, entries);
   return g;
@@ -208,19 +208,19 @@ static GOptionGroup *
 text_group(MzTool *tool)
 {
   const GOptionEntry entries[] = {
-    {"normalize", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_normalize),
-     "Presets none, light (default), aggressive, and flags", "LIST"},
-    {"stem", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_stem),
-     "none (default) or light (Light10)", "STEMMER"},
-    {"stopwords", 0, 0, G_OPTION_ARG_STRING, &tool->stopwords_spec,
-     "Leave out the words of a list: arabic or a FILE", "LIST"},
-    {"engine", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_engine),
-     "Tokenizer: fast (default) or icu (UAX #29)", "ENGINE"},
-    {"types", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_types),
-     "Token types to keep (see below)", "LIST"},
-    {"sentence-per-line", 0, G_OPTION_FLAG_NO_ARG, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_sentence_per_line),
-     "Every line break ends a sentence", NULL},
-    G_OPTION_ENTRY_NULL};
+      {"normalize", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_normalize),
+       "Presets none, light (default), aggressive, and flags", "LIST"},
+      {"stem", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_stem),
+       "none (default) or light (Light10)", "STEMMER"},
+      {"stopwords", 0, 0, G_OPTION_ARG_STRING, &tool->stopwords_spec,
+       "Leave out the words of a list: arabic or a FILE", "LIST"},
+      {"engine", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_engine),
+       "Tokenizer: fast (default) or icu (UAX #29)", "ENGINE"},
+      {"types", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_types),
+       "Token types to keep (see below)", "LIST"},
+      {"sentence-per-line", 0, G_OPTION_FLAG_NO_ARG, G_OPTION_ARG_CALLBACK,
+       MZ_OPTION_CALLBACK(opt_sentence_per_line), "Every line break ends a sentence", NULL},
+      G_OPTION_ENTRY_NULL};
   GOptionGroup *g = g_option_group_new("text", "Text options:", "Show text options", tool, NULL);
   add_entries(g, entries);
   return g;
@@ -230,17 +230,17 @@ static GOptionGroup *
 output_group(MzTool *tool)
 {
   const GOptionEntry entries[] = {
-    {"output", 'o', 0, G_OPTION_ARG_FILENAME, &tool->output,
-     "Write to FILE (atomically) instead of stdout", "FILE"},
-    {"format", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_format),
-     "Table format: csv (default), tsv or jsonl", "FORMAT"},
-    {"bom", 0, 0, G_OPTION_ARG_NONE, &tool->bom,
-     "Start CSV/TSV with a byte order mark (Excel)", NULL},
-    {"translit", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_translit),
-     "Write Arabic as none (default) or buckwalter", "SCHEME"},
-    G_OPTION_ENTRY_NULL};
-  GOptionGroup *g = g_option_group_new("output", "Output options:", "Show output options", tool,
-                                       NULL);
+      {"output", 'o', 0, G_OPTION_ARG_FILENAME, &tool->output,
+       "Write to FILE (atomically) instead of stdout", "FILE"},
+      {"format", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_format),
+       "Table format: csv (default), tsv or jsonl", "FORMAT"},
+      {"bom", 0, 0, G_OPTION_ARG_NONE, &tool->bom, "Start CSV/TSV with a byte order mark (Excel)",
+       NULL},
+      {"translit", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_translit),
+       "Write Arabic as none (default) or buckwalter", "SCHEME"},
+      G_OPTION_ENTRY_NULL};
+  GOptionGroup *g =
+      g_option_group_new("output", "Output options:", "Show output options", tool, NULL);
   add_entries(g, entries);
   return g;
 }
@@ -249,21 +249,21 @@ static GOptionGroup *
 count_group(MzTool *tool)
 {
   const GOptionEntry entries[] = {
-    {"jobs", 'j', 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_threads),
-     "Threads that count documents (default: one per core)", "N"},
-    {"unit", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_unit),
-     "What is counted: form, norm (default) or stem (default with --stem)", "UNIT"},
-    {"save-counts", 0, 0, G_OPTION_ARG_FILENAME, &tool->save_counts,
-     "Also save the counts to a count file (for mizan-merge, --from-counts)", "FILE"},
-    {"from-counts", 0, 0, G_OPTION_ARG_FILENAME, &tool->from_counts,
-     "Report from a count file instead of reading text", "FILE"},
-    {"progress", 0, G_OPTION_FLAG_NO_ARG, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_progress),
-     "Show progress on stderr (default: when it is a terminal)", NULL},
-    {"no-progress", 0, G_OPTION_FLAG_NO_ARG, G_OPTION_ARG_CALLBACK,
-     MZ_OPTION_CALLBACK(opt_progress), "Never show progress", NULL},
-    G_OPTION_ENTRY_NULL};
-  GOptionGroup *g = g_option_group_new("count", "Counting options:", "Show counting options", tool,
-                                       NULL);
+      {"jobs", 'j', 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_threads),
+       "Threads that count documents (default: one per core)", "N"},
+      {"unit", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_unit),
+       "What is counted: form, norm (default) or stem (default with --stem)", "UNIT"},
+      {"save-counts", 0, 0, G_OPTION_ARG_FILENAME, &tool->save_counts,
+       "Also save the counts to a count file (for mizan-merge, --from-counts)", "FILE"},
+      {"from-counts", 0, 0, G_OPTION_ARG_FILENAME, &tool->from_counts,
+       "Report from a count file instead of reading text", "FILE"},
+      {"progress", 0, G_OPTION_FLAG_NO_ARG, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_progress),
+       "Show progress on stderr (default: when it is a terminal)", NULL},
+      {"no-progress", 0, G_OPTION_FLAG_NO_ARG, G_OPTION_ARG_CALLBACK,
+       MZ_OPTION_CALLBACK(opt_progress), "Never show progress", NULL},
+      G_OPTION_ENTRY_NULL};
+  GOptionGroup *g =
+      g_option_group_new("count", "Counting options:", "Show counting options", tool, NULL);
   add_entries(g, entries);
   return g;
 }
@@ -272,17 +272,17 @@ static GOptionGroup *
 list_group(MzTool *tool)
 {
   const GOptionEntry entries[] = {
-    {"min-freq", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_min_freq),
-     "Leave out rows with a lower frequency (default 1)", "N"},
-    {"top", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_top),
-     "At most N rows (per group and n)", "N"},
-    {"parts", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_parts),
-     "Dispersion over N equal parts (default: over documents)", "N"},
-    {"group-by", 0, 0, G_OPTION_ARG_STRING, &tool->group_by,
-     "One list per value of a metadata field (a group column)", "FIELD"},
-    {"by-doc", 0, 0, G_OPTION_ARG_NONE, &tool->list.by_doc,
-     "Write doc, type, freq for each document instead", NULL},
-    G_OPTION_ENTRY_NULL};
+      {"min-freq", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_min_freq),
+       "Leave out rows with a lower frequency (default 1)", "N"},
+      {"top", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_top),
+       "At most N rows (per group and n)", "N"},
+      {"parts", 0, 0, G_OPTION_ARG_CALLBACK, MZ_OPTION_CALLBACK(opt_parts),
+       "Dispersion over N equal parts (default: over documents)", "N"},
+      {"group-by", 0, 0, G_OPTION_ARG_STRING, &tool->group_by,
+       "One list per value of a metadata field (a group column)", "FIELD"},
+      {"by-doc", 0, 0, G_OPTION_ARG_NONE, &tool->list.by_doc,
+       "Write doc, type, freq for each document instead", NULL},
+      G_OPTION_ENTRY_NULL};
   GOptionGroup *g = g_option_group_new("list", "List options:", "Show list options", tool, NULL);
   add_entries(g, entries);
   return g;
@@ -292,37 +292,38 @@ static GOptionGroup *
 run_group(MzTool *tool)
 {
   const GOptionEntry entries[] = {
-    {"verbose", 'v', 0, G_OPTION_ARG_NONE, &tool->verbose,
-     "Say what was chosen automatically, on stderr", NULL},
-    {"version", 0, 0, G_OPTION_ARG_NONE, &tool->version,
-     "Versions of Mizan, ICU, Unicode, GLib, GSL", NULL},
-    {"help", 'h', 0, G_OPTION_ARG_NONE, &tool->help, "Show this help", NULL},
-    G_OPTION_ENTRY_NULL};
-  GOptionGroup *g = g_option_group_new("run", "General options:", "Show general options", tool,
-                                       NULL);
+      {"verbose", 'v', 0, G_OPTION_ARG_NONE, &tool->verbose,
+       "Say what was chosen automatically, on stderr", NULL},
+      {"version", 0, 0, G_OPTION_ARG_NONE, &tool->version,
+       "Versions of Mizan, ICU, Unicode, GLib, GSL", NULL},
+      {"help", 'h', 0, G_OPTION_ARG_NONE, &tool->help, "Show this help", NULL},
+      G_OPTION_ENTRY_NULL};
+  GOptionGroup *g =
+      g_option_group_new("run", "General options:", "Show general options", tool, NULL);
   add_entries(g, entries);
   return g;
 }
 
 static const char text_help[] =
-  "Normalization (--normalize): flags nfkc bidi tatweel diacritics alef yeh teh hamza\n"
-  "digits persian; presets light = nfkc,bidi,tatweel,diacritics (the default) and\n"
-  "aggressive = light,alef,yeh,teh,hamza,digits; -FLAG removes one (light,-diacritics).\n"
-  "Token types (--types): word (Arabic letters), latin, number, punct, symbol, url,\n"
-  "email, hashtag, mention, emoji, other.\n"
-  "Input: the format of each file from its extension, then its first bytes (-v says\n"
-  "which); the encoding from a BOM, valid UTF-8, else windows-1256/ISO-8859-6 detection.\n"
-  "The README gives every rule.\n";
+    "Normalization (--normalize): flags nfkc bidi tatweel diacritics alef yeh teh hamza\n"
+    "digits persian; presets light = nfkc,bidi,tatweel,diacritics (the default) and\n"
+    "aggressive = light,alef,yeh,teh,hamza,digits; -FLAG removes one (light,-diacritics).\n"
+    "Token types (--types): word (Arabic letters), latin, number, punct, symbol, url,\n"
+    "email, hashtag, mention, emoji, other.\n"
+    "Input: the format of each file from its extension, then its first bytes (-v says\n"
+    "which); the encoding from a BOM, valid UTF-8, else windows-1256/ISO-8859-6 detection.\n"
+    "The README gives every rule.\n";
 
 /* mz_tool_option_context: Returns: (transfer full): the option context of a program: its own
  * @entries (callbacks get @data), the shared groups of tool->groups, and the help texts. */
 GOptionContext *
-mz_tool_option_context(MzTool *tool, gpointer data, const GOptionEntry *entries,
-                       const char *params, const char *summary, const char *description)
+mz_tool_option_context(MzTool *tool, gpointer data, const GOptionEntry *entries, const char *params,
+                       const char *summary, const char *description)
 {
   GOptionContext *ctx = g_option_context_new(params);
   g_autofree char *title = g_strdup_printf("%s options:", tool->prog);
-  GOptionGroup *own = g_option_group_new("program", title, "Show the program's options", data, NULL);
+  GOptionGroup *own =
+      g_option_group_new("program", title, "Show the program's options", data, NULL);
   if (entries != NULL) {
     add_entries(own, entries);
     g_option_context_add_group(ctx, own);

@@ -18,7 +18,7 @@ char *mz_test_samples_path(const char *relative);
 #define MZ_TEST_REQUIRE_SHARED()                                                                   \
   do {                                                                                             \
     if (mz_test_shared_dir() == NULL)                                                              \
-      cr_skip_test("../shared not found (MZ_SHARED_DIR); skipping");                             \
+      cr_skip_test("../shared not found (MZ_SHARED_DIR); skipping");                               \
   } while (0)
 
 /* Whole file contents, NUL-terminated; the test fails if it cannot be read. */
