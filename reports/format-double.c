@@ -94,7 +94,11 @@ scaled_quick(double v, int k, guint64 *q, guint64 *floor_q)
   x = k < 0 ? (long double)v / 10 : (long double)v * p10[k];
   if (x >= 1e17L)
     return FALSE;
-  *floor_q = (guint64)x;
+  /* nearest, then down one if above: llrintl() rounds in the current (nearest) mode, where a
+   * cast would switch the x87 control word to truncation and back (slow: fldcw twice) */
+  *floor_q = (guint64)llrintl(x);
+  if ((long double)*floor_q > x)
+    (*floor_q)--;
   f = x - (long double)*floor_q;
   if (f > 0.4999L && f < 0.5001L)
     return FALSE;
