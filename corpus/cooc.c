@@ -14,6 +14,11 @@
  * once. f1(w1) = R1 = the number of tokens in that union; O11(w1, w2) = how many of them are
  * w2; f2(w2) = C1 = the corpus frequency of w2; N = the corpus size. Then E11 = R1 * C1 / N,
  * about (L + R) * f(w1) * f(w2) / N when windows do not overlap.
+ *
+ * On n threads, thread k keeps the pairs whose w1 % n == k in its own map (the maps never
+ * share a pair, so nothing is merged and no pair is stored twice); every thread rebuilds
+ * every document, and thread 0 also counts N and the marginals. Counts are integers: the
+ * result does not depend on n.
  */
 #include "corpus/mizan-corpus.h"
 
@@ -30,8 +35,16 @@ struct _MzCooc {
   guint64 n;
   guint64 *f1, *f2; /* per type */
   guint32 n_types;
-  PairMap map;
+  PairMap *maps; /* n_maps: the pairs whose w1 % n_maps == k are in maps[k] */
+  guint n_maps;
 };
+
+/* One thread's share of the count: the pairs of maps[index], and the marginals if index 0. */
+typedef struct {
+  MzCooc *c;
+  const MzCounts *words;
+  guint index;
+} Part;
 
 /**
  * mz_cooc_options_init:
@@ -96,10 +109,16 @@ map_add(PairMap *m, guint64 key, guint64 count)
   m->counts[i] += count;
 }
 
-static inline void
-add_pair(MzCooc *c, guint32 w1, guint32 w2)
+static inline gboolean
+owns(const Part *p, guint32 w1)
 {
-  map_add(&c->map, (guint64)w1 << 32 | w2, 1);
+  return w1 % p->c->n_maps == p->index;
+}
+
+static inline void
+add_pair(const Part *p, guint32 w1, guint32 w2)
+{
+  map_add(&p->c->maps[p->index], (guint64)w1 << 32 | w2, 1);
 }
 
 /* The document's tokens: seq[position] = type. */
@@ -137,23 +156,27 @@ spans_of(const MzCooc *c, const MzCounts *words, guint doc, gsize *n_spans)
 
 /* Every bigram counts in N and the marginals; with a node, only its pairs are kept. */
 static void
-count_bigrams(MzCooc *c, const guint32 *seq, const guint64 *spans, gsize n_spans)
+count_bigrams(const Part *p, const guint32 *seq, const guint64 *spans, gsize n_spans)
 {
+  MzCooc *c = p->c;
   for (gsize s = 0; s < n_spans; s++)
     for (guint64 i = spans[s]; i + 1 < spans[s + 1]; i++) {
-      if (c->opts.node == MZ_VOCAB_NONE || seq[i] == c->opts.node)
-        add_pair(c, seq[i], seq[i + 1]);
-      c->f1[seq[i]]++;
-      c->f2[seq[i + 1]]++;
-      c->n++;
+      if ((c->opts.node == MZ_VOCAB_NONE || seq[i] == c->opts.node) && owns(p, seq[i]))
+        add_pair(p, seq[i], seq[i + 1]);
+      if (p->index == 0) {
+        c->f1[seq[i]]++;
+        c->f2[seq[i + 1]]++;
+        c->n++;
+      }
     }
 }
 
 /* The union of the windows of one type's occurrences (ascending) in one document. */
 static void
-count_windows_of(MzCooc *c, guint32 w1, MzCountsIter *it, const guint32 *seq, const guint64 *spans,
-                 gsize n_spans)
+count_windows_of(const Part *p, guint32 w1, MzCountsIter *it, const guint32 *seq,
+                 const guint64 *spans, gsize n_spans)
 {
+  MzCooc *c = p->c;
   guint64 pos, covered = 0; /* positions before @covered are already in the union */
   gsize s = 0;
   while (mz_counts_iter_next_position(it, &pos)) {
@@ -164,27 +187,55 @@ count_windows_of(MzCooc *c, guint32 w1, MzCountsIter *it, const guint32 *seq, co
     hi = MIN(spans[s + 1], pos + 1 + c->opts.right);
     for (guint64 q = MAX(lo, covered); q < hi; q++)
       if (seq[q] != w1) {
-        add_pair(c, w1, seq[q]);
-        c->f1[w1]++;
+        add_pair(p, w1, seq[q]);
+        c->f1[w1]++; /* w1's owner alone writes it */
       }
     covered = MAX(covered, hi);
   }
 }
 
 static void
-count_windows(MzCooc *c, const MzCounts *words, guint doc, const guint32 *seq, const guint64 *spans,
-              gsize n_spans)
+count_windows(const Part *p, guint doc, const guint32 *seq, const guint64 *spans, gsize n_spans)
 {
+  MzCooc *c = p->c;
   MzCountsIter it;
   guint32 type;
   guint64 count;
-  mz_counts_iter_init(&it, words, doc);
+  mz_counts_iter_init(&it, p->words, doc);
   while (mz_counts_iter_next(&it, &type, &count)) {
-    c->f2[type] += count;
-    if (c->opts.node == MZ_VOCAB_NONE || type == c->opts.node)
-      count_windows_of(c, type, &it, seq, spans, n_spans);
+    if (p->index == 0)
+      c->f2[type] += count;
+    if ((c->opts.node == MZ_VOCAB_NONE || type == c->opts.node) && owns(p, type))
+      count_windows_of(p, type, &it, seq, spans, n_spans);
   }
-  c->n += mz_counts_document_size(words, doc);
+  if (p->index == 0)
+    c->n += mz_counts_document_size(p->words, doc);
+}
+
+/* A thread's share: every document, until the options' stop() says so. */
+static gpointer
+count_part(gpointer data)
+{
+  const Part *p = data;
+  MzCooc *c = p->c;
+  g_autofree guint32 *seq = NULL;
+  gsize seq_len = 0;
+  for (guint d = 0; d < mz_counts_n_documents(p->words); d++) {
+    guint64 size = mz_counts_document_size(p->words, d);
+    gsize n_spans;
+    g_autofree guint64 *spans = NULL;
+    if (c->opts.stop != NULL && c->opts.stop() != 0)
+      break;
+    spans = spans_of(c, p->words, d, &n_spans);
+    if (size > seq_len)
+      seq = g_renew(guint32, seq, seq_len = size);
+    rebuild(p->words, d, seq);
+    if (c->opts.mode == MZ_COOC_BIGRAM)
+      count_bigrams(p, seq, spans, n_spans);
+    else
+      count_windows(p, d, seq, spans, n_spans);
+  }
+  return NULL;
 }
 
 /**
@@ -193,35 +244,35 @@ count_windows(MzCooc *c, const MzCounts *words, guint doc, const guint32 *seq, c
  * @opts: what to count
  *
  * Counts the pairs of every document of @words (see the top of this file for the model of
- * each mode).
+ * each mode), on @opts->n_threads threads.
  *
- * Returns: (transfer full): the pair counts and marginals.
+ * Returns: (transfer full): the pair counts and marginals (incomplete if @opts->stop said so).
  */
 MzCooc *
 mz_cooc_count(const MzCounts *words, const MzCoocOptions *opts)
 {
   MzCooc *c;
-  g_autofree guint32 *seq = NULL;
-  gsize seq_len = 0;
+  g_autofree Part *parts = NULL;
+  g_autoptr(GPtrArray) threads = g_ptr_array_new();
   g_return_val_if_fail(words != NULL && mz_counts_n(words) == 1 && opts != NULL, NULL);
   c = g_new0(MzCooc, 1);
   c->opts = *opts;
   c->n_types = mz_vocab_size(mz_counts_vocab(words));
   c->f1 = g_new0(guint64, c->n_types + 1);
   c->f2 = g_new0(guint64, c->n_types + 1);
-  map_init(&c->map, 1024);
-  for (guint d = 0; d < mz_counts_n_documents(words); d++) {
-    guint64 size = mz_counts_document_size(words, d);
-    gsize n_spans;
-    g_autofree guint64 *spans = spans_of(c, words, d, &n_spans);
-    if (size > seq_len)
-      seq = g_renew(guint32, seq, seq_len = size);
-    rebuild(words, d, seq);
-    if (opts->mode == MZ_COOC_BIGRAM)
-      count_bigrams(c, seq, spans, n_spans);
-    else
-      count_windows(c, words, d, seq, spans, n_spans);
+  /* one node: one map (its pairs all have the same w1) */
+  c->n_maps = opts->node != MZ_VOCAB_NONE ? 1 : CLAMP(opts->n_threads, 1, 64);
+  c->maps = g_new0(PairMap, c->n_maps);
+  parts = g_new(Part, c->n_maps);
+  for (guint k = 0; k < c->n_maps; k++) {
+    map_init(&c->maps[k], 1024);
+    parts[k] = (Part){c, words, k};
   }
+  for (guint k = 1; k < c->n_maps; k++)
+    g_ptr_array_add(threads, g_thread_new("mizan-cooc", count_part, &parts[k]));
+  count_part(&parts[0]);
+  for (guint k = 0; k < threads->len; k++)
+    g_thread_join(threads->pdata[k]);
   return c;
 }
 
@@ -232,8 +283,11 @@ mz_cooc_free(MzCooc *cooc)
     return;
   g_free(cooc->f1);
   g_free(cooc->f2);
-  g_free(cooc->map.keys);
-  g_free(cooc->map.counts);
+  for (guint k = 0; k < cooc->n_maps; k++) {
+    g_free(cooc->maps[k].keys);
+    g_free(cooc->maps[k].counts);
+  }
+  g_free(cooc->maps);
   g_free(cooc);
 }
 
@@ -269,16 +323,22 @@ mz_cooc_f2(const MzCooc *cooc, guint32 w2)
 MzCoocPair *
 mz_cooc_pairs(const MzCooc *cooc, gsize *n_pairs)
 {
-  MzCoocPair *pairs = g_new(MzCoocPair, MAX(cooc->map.used, 1));
-  gsize n = 0;
-  for (gsize i = 0; i <= cooc->map.mask; i++)
-    if (cooc->map.keys[i] != 0) {
-      guint64 key = cooc->map.keys[i] - 1;
-      pairs[n].w1 = (guint32)(key >> 32);
-      pairs[n].w2 = (guint32)key;
-      pairs[n].f = cooc->map.counts[i];
-      n++;
-    }
+  gsize total = 0, n = 0;
+  MzCoocPair *pairs;
+  for (guint k = 0; k < cooc->n_maps; k++)
+    total += cooc->maps[k].used;
+  pairs = g_new(MzCoocPair, MAX(total, 1));
+  for (guint k = 0; k < cooc->n_maps; k++) {
+    const PairMap *m = &cooc->maps[k];
+    for (gsize i = 0; i <= m->mask; i++)
+      if (m->keys[i] != 0) {
+        guint64 key = m->keys[i] - 1;
+        pairs[n].w1 = (guint32)(key >> 32);
+        pairs[n].w2 = (guint32)key;
+        pairs[n].f = m->counts[i];
+        n++;
+      }
+  }
   *n_pairs = n;
   return pairs;
 }

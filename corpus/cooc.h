@@ -23,12 +23,17 @@ typedef enum {
  * @right: window tokens after the node (window mode)
  * @cross_sentences: bigrams and windows may cross sentence boundaries (never documents)
  * @node: count only the pairs whose w1 is this type (MZ_VOCAB_NONE: every type)
+ * @n_threads: threads that count (0 or 1: the caller's only); the counts are the same
+ * @stop: (nullable): asked between documents; non-zero stops the count, whose result is then
+ *   incomplete (for a program interrupted by a signal: mz_tool_interrupted())
  */
 typedef struct {
   MzCoocMode mode;
   guint left, right;
   gboolean cross_sentences;
   guint32 node;
+  guint n_threads;
+  int (*stop)(void);
 } MzCoocOptions;
 
 void mz_cooc_options_init(MzCoocOptions *opts);

@@ -156,3 +156,74 @@ Test(cooc, many_pairs_grow_the_map)
   cr_expect_eq(o11(cooc, c, "w1234", "w1235"), 1);
   cr_expect_eq(o11(cooc, c, "w1235", "w1234"), 0);
 }
+
+static gint
+compare_lines(gconstpointer a, gconstpointer b)
+{
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Every pair's O11 and every type's marginals, as text, sorted (the pairs come in no order). */
+static char *
+summary_of(const MzCooc *cooc, const MzCounts *c)
+{
+  gsize n;
+  g_autofree MzCoocPair *pairs = mz_cooc_pairs(cooc, &n);
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func(g_free);
+  GString *out = g_string_new(NULL);
+  for (gsize i = 0; i < n; i++)
+    g_ptr_array_add(
+        lines, g_strdup_printf("%u %u %" G_GUINT64_FORMAT, pairs[i].w1, pairs[i].w2, pairs[i].f));
+  g_ptr_array_sort(lines, compare_lines);
+  for (guint i = 0; i < lines->len; i++)
+    g_string_append_printf(out, "%s\n", (char *)lines->pdata[i]);
+  for (guint32 t = 0; t < mz_vocab_size(mz_counts_vocab(c)); t++)
+    g_string_append_printf(out, "%u: %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT "\n", t,
+                           mz_cooc_f1(cooc, t), mz_cooc_f2(cooc, t));
+  g_string_append_printf(out, "N %" G_GUINT64_FORMAT "\n", mz_cooc_n(cooc));
+  return g_string_free(out, FALSE);
+}
+
+Test(cooc, threads_give_the_same_counts)
+{
+  /* 40 types in 400 tokens with sentence breaks: 1, 2, 3 and 7 threads, bigrams and windows */
+  g_autoptr(GString) text = g_string_new(NULL);
+  for (guint i = 0; i < 400; i++)
+    g_string_append_printf(text, "%sw%u", i == 0 ? "" : i % 37 == 0 ? " | " : " ", (i * i) % 40);
+  g_autoptr(MzCounts) c = table_of(text->str);
+  for (guint mode = 0; mode < 2; mode++) {
+    MzCoocOptions opts;
+    mz_cooc_options_init(&opts);
+    opts.mode = mode == 0 ? MZ_COOC_BIGRAM : MZ_COOC_WINDOW;
+    opts.left = 3;
+    opts.right = 2;
+    g_autoptr(MzCooc) one = mz_cooc_count(c, &opts);
+    g_autofree char *want = summary_of(one, c);
+    for (guint n = 2; n <= 7; n += n == 3 ? 4 : 1) {
+      opts.n_threads = n;
+      g_autoptr(MzCooc) many = mz_cooc_count(c, &opts);
+      g_autofree char *got = summary_of(many, c);
+      cr_expect_str_eq(got, want, "mode %u, %u threads", mode, n);
+    }
+  }
+}
+
+static int
+stop_now(void)
+{
+  return 1;
+}
+
+Test(cooc, stop_ends_the_count_before_the_next_document)
+{
+  g_autoptr(MzCounts) c = table_of("a b c a b");
+  MzCoocOptions opts;
+  mz_cooc_options_init(&opts);
+  opts.stop = stop_now;
+  opts.n_threads = 2;
+  g_autoptr(MzCooc) cooc = mz_cooc_count(c, &opts);
+  gsize n = 1;
+  g_autofree MzCoocPair *pairs = mz_cooc_pairs(cooc, &n);
+  cr_expect_eq(mz_cooc_n(cooc), 0);
+  cr_expect_eq(n, 0);
+}

@@ -163,7 +163,11 @@ run_text(Run *run)
     return mz_tool_fail(&run->tool, error);
   w = mz_colloc_writer_new(&run->colloc, &run->tool, mz_output_stream(out));
   if (run->node == NULL || run->cooc.node != MZ_VOCAB_NONE) {
+    run->cooc.n_threads = (guint)run->tool.n_threads;
+    run->cooc.stop = mz_tool_interrupted;
     cooc = mz_cooc_count(words, &run->cooc);
+    if (mz_tool_interrupted()) /* the count stopped early: incomplete */
+      return mz_tool_interrupted();
     if (!mz_colloc_write(&run->colloc, &run->tool, words, cooc, mz_output_stream(out)))
       return mz_tool_interrupted();
   }
