@@ -146,13 +146,50 @@ table_of(const MzCooc *cooc, const Row *r, MzContingency *t)
                                 (double)mz_cooc_f2(cooc, r->w2), (double)mz_cooc_n(cooc));
 }
 
-/* The pairs that pass the filters, with their sort keys, sorted. */
+/* --top K: a heap of the K best rows so far, the worst of them at the root. */
+static void
+heap_sift_down(Row *heap, guint n, guint i, const SortData *sd)
+{
+  for (;;) {
+    guint worst = i, l = 2 * i + 1, r = l + 1;
+    if (l < n && compare_rows(&heap[l], &heap[worst], (gpointer)sd) > 0)
+      worst = l;
+    if (r < n && compare_rows(&heap[r], &heap[worst], (gpointer)sd) > 0)
+      worst = r;
+    if (worst == i)
+      return;
+    Row tmp = heap[i];
+    heap[i] = heap[worst];
+    heap[worst] = tmp;
+    i = worst;
+  }
+}
+
+/* Keeps @r if it is among the best @k of the rows seen (@rows a heap once it holds @k). */
+static void
+keep_best(GArray *rows, const Row *r, guint64 k, const SortData *sd)
+{
+  Row *heap = (Row *)rows->data;
+  if (rows->len < k) {
+    g_array_append_val(rows, *r);
+    if (rows->len == k) /* heapify once full */
+      for (guint i = rows->len / 2; i-- > 0;)
+        heap_sift_down((Row *)rows->data, rows->len, i, sd);
+  } else if (compare_rows(r, &heap[0], (gpointer)sd) < 0) {
+    heap[0] = *r;
+    heap_sift_down(heap, rows->len, 0, sd);
+  }
+}
+
+/* The pairs that pass the filters, with their sort keys, sorted; only the --top best when it
+ * is given (kept in a heap, so a top 20 of millions of pairs is not a sort of millions). */
 static GArray *
 sorted_rows(const MzCollocOptions *opts, const MzCounts *words, const MzCooc *cooc)
 {
   gsize n_pairs;
   g_autofree MzCoocPair *pairs = mz_cooc_pairs(cooc, &n_pairs);
-  GArray *rows = g_array_sized_new(FALSE, FALSE, sizeof(Row), (guint)n_pairs);
+  guint64 k = opts->top > 0 ? MIN(opts->top, (guint64)n_pairs) : n_pairs;
+  GArray *rows = g_array_sized_new(FALSE, FALSE, sizeof(Row), (guint)MIN(k, G_MAXUINT));
   SortData sd = {mz_counts_vocab(words), opts->sort >= 0 && is_p_value(opts->sort)};
   for (gsize i = 0; i < n_pairs; i++) {
     Row r = {pairs[i].w1, pairs[i].w2, pairs[i].f, 0};
@@ -162,7 +199,10 @@ sorted_rows(const MzCollocOptions *opts, const MzCounts *words, const MzCooc *co
       continue;
     table_of(cooc, &r, &t);
     r.key = opts->sort < 0 ? (double)r.f : mz_assoc_value(opts->sort, &t, opts->log_base);
-    g_array_append_val(rows, r);
+    if (k < n_pairs)
+      keep_best(rows, &r, k, &sd);
+    else
+      g_array_append_val(rows, r);
   }
   g_qsort_with_data(rows->data, (gint)rows->len, sizeof(Row), compare_rows, &sd);
   return rows;

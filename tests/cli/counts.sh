@@ -103,6 +103,14 @@ if [ "$(wc -l <"$tmp/node.tsv")" -gt 1 ]; then
 else
   report FAIL "mizan-colloc --node (Arabic, LC_ALL=C) gave no rows"
 fi
+# --top K keeps the K best pairs without sorting them all: the same as the head of the full list
+for args in "--sort ll" "--sort fisher_p --window 2,2" "--sort o11 --window 1,3"; do
+  # shellcheck disable=SC2086
+  mizan-colloc $args --top 7 --format=tsv "$A" "$B" >"$tmp/top.tsv"
+  # shellcheck disable=SC2086
+  mizan-colloc $args --format=tsv "$A" "$B" | head -n 8 >"$tmp/head.tsv"
+  same "$tmp/top.tsv" "$tmp/head.tsv" "mizan-colloc $args --top 7 = the first 7 rows of the full list"
+done
 mizan-colloc -j1 --format=tsv "$A" "$B" >"$tmp/bigrams1.tsv"
 mizan-colloc -j3 --format=tsv "$A" "$B" >"$tmp/bigrams3.tsv"
 same "$tmp/bigrams1.tsv" "$tmp/bigrams3.tsv" "mizan-colloc -j1 and -j3 write the same bigram table"
