@@ -21,6 +21,8 @@ import sys
 import tempfile
 import unicodedata
 
+import taplib
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 spec = importlib.util.spec_from_file_location("seedref", os.path.join(HERE, "seed-reference.py"))
 seedref = importlib.util.module_from_spec(spec)
@@ -131,13 +133,7 @@ def close(a, b):
 
 def compare(n, name, want, got):
     header, table = parse(got)
-    bad = None
-    if len(table) != len(want):
-        bad = "%d rows, expected %d" % (len(table), len(want))
-    for i, (w, g) in enumerate(zip(want, table)):
-        for j, (x, y) in enumerate(zip(g, w)):
-            if bad is None and not close(x, y):
-                bad = "row %d column %s: got %s, expected %r" % (i + 1, header[j], x, y)
+    bad = taplib.table_mismatch(want, header, table, close)
     print(("ok %d - %s" if bad is None else "not ok %d - %s") % (n, name))
     if bad:
         print("# " + bad)

@@ -25,6 +25,8 @@ from collections import Counter
 from decimal import Decimal, getcontext
 from fractions import Fraction
 
+import taplib
+
 getcontext().prec = 50
 HERE = os.path.dirname(os.path.abspath(__file__))
 _spec = importlib.util.spec_from_file_location("freqref", os.path.join(HERE, "freq-reference.py"))
@@ -203,15 +205,7 @@ def close(got, want):
 def compare(n, name, want, got, want_header=None):
     lines = got.rstrip("\n").split("\n")
     header, table = lines[0].split("\t"), [l.split("\t") for l in lines[1:]]
-    bad = None if len(table) == len(want) else "%d rows, expected %d" % (len(table), len(want))
-    if bad is None and want_header is not None and header != want_header:
-        bad = "header %r, expected %r" % (header, want_header)
-    for i, (w, g) in enumerate(zip(want, table)):
-        if bad is None and len(g) != len(w):
-            bad = "row %d has %d columns, expected %d" % (i + 1, len(g), len(w))
-        for j, (x, y) in enumerate(zip(g, w)):
-            if bad is None and not close(x, y):
-                bad = "row %d column %s: got %r, expected %r" % (i + 1, header[j], x, y)
+    bad = taplib.table_mismatch(want, header, table, close, want_header)
     print(("ok %d - %s" if bad is None else "not ok %d - %s") % (n, name))
     if bad:
         print("# " + bad)

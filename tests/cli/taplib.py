@@ -40,3 +40,19 @@ class Tap:
     def finish(self):
         print("1..%d" % self.n)
         sys.exit(1 if self.failed else 0)
+
+
+def table_mismatch(want, header, table, close, want_header=None):
+    """The first difference between a table a program wrote (its header and rows of strings)
+    and the expected rows, compared cell by cell with close(got, want); None if they agree."""
+    if len(table) != len(want):
+        return "%d rows, expected %d" % (len(table), len(want))
+    if want_header is not None and header != want_header:
+        return "header %r, expected %r" % (header, want_header)
+    for i, (w, g) in enumerate(zip(want, table)):
+        if len(g) != len(w):
+            return "row %d has %d columns, expected %d" % (i + 1, len(g), len(w))
+        for j, (x, y) in enumerate(zip(g, w)):
+            if not close(x, y):
+                return "row %d column %s: got %r, expected %r" % (i + 1, header[j], x, y)
+    return None
